@@ -31,6 +31,7 @@ describe('parseDateAt: formats', () => {
     ['3. okt. 2016', d(2016, 10, 3)],
     ['24. des 2024', d(2024, 12, 24)],
     ['1.\u00A0mars\u00A02024', d(2024, 3, 1)],
+    ['22. nov.2023', d(2023, 11, 22)],
   ])('%s', (text, date) => {
     expect(parsed(text)).toEqual({ date, text, yearImplied: false, error: undefined });
   });
@@ -94,6 +95,8 @@ describe('parseDateAt: weekday', () => {
     const m = parseDateAt('Mandag 25. april 2016');
     expect(m).toMatchObject({ start: 0, end: 21, weekday: 'mandag', date: d(2016, 4, 25) });
     expect(parseDateAt('onsdag, 22.11.2023')).toMatchObject({ weekday: 'onsdag', date: d(2023, 11, 22), end: 18 });
+    expect(parseDateAt('tirsdag , 1. mars 2016')).toMatchObject({ weekday: 'tirsdag', date: d(2016, 3, 1), end: 22 });
+    expect(parseDateAt('onsdag22.11.2023')).toBeUndefined();
   });
 
   it.each(['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag',
@@ -159,6 +162,7 @@ describe('parseDateAt: day ranges are taken as their first day', () => {
     ['23.-24. oktober 2016', d(2016, 10, 23), d(2016, 10, 24)],
     ['23.–24.10.2016', d(2016, 10, 23), d(2016, 10, 24)],
     ['23 - 24. okt. 2016', d(2016, 10, 23), d(2016, 10, 24)],
+    ['30.11.-2.12.2023', d(2023, 11, 30), d(2023, 12, 2)],
   ])('%s', (text, first, last) => {
     expect(parseDateAt(text)).toMatchObject({ start: 0, end: text.length, date: first, lastDay: last });
   });
@@ -166,6 +170,12 @@ describe('parseDateAt: day ranges are taken as their first day', () => {
   it('reports impossible or reversed ranges', () => {
     expect(parseDateAt('30.-31. februar 2024')?.error).toBe('Datoen 31. februar 2024 finnes ikke: februar 2024 har 29 dager.');
     expect(parseDateAt('24.-23. oktober 2016')?.error).toBe('Perioden 24.-23. oktober 2016 slutter før den begynner.');
+    expect(parseDateAt('2.12.-30.11.2023')?.error).toBe('Perioden 2.12.-30.11.2023 slutter før den begynner.');
+  });
+
+  it('does not read time ranges or counts as date ranges', () => {
+    expect(parseDateAt('10.30-11.00')).toBeUndefined();
+    expect(parseDateAt('11-12 leverandører')).toBeUndefined();
   });
 });
 

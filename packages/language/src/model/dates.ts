@@ -7,8 +7,9 @@
  *
  * Dates: `22.11.2023`, `22.11.23` (→ 2023), `1.2.2016`, `22.11.` (no year), `2023-11-22`,
  * `22. november 2023`, `22 nov. 2023`, `11.april`, optionally after a weekday (`onsdag 22. …`,
- * `måndag, 22. …`). A day range `23.-24. oktober 2016` is taken as its FIRST day (`date`), with
- * `lastDay` set and `end` covering the whole range.
+ * `måndag, 22. …`). A range `23.-24. oktober 2016` or `30.11.-2.12.2023` is taken as its FIRST day
+ * (`date`), with `lastDay` set and `end` covering the whole range; other ranges (`30. november–1.
+ * desember`, across a new year) match only their first date.
  * Not dates: a bare number (`2016`, `pkt 1`, `11-12 leverandører`), `22.11` without the second dot
  * (a time or case number), a yearless `10.30.` whose "month" is not 1–12, and `3 Jan Olsen`
  * (no dot after the day, no year and a capitalised month word: read as a name).
@@ -111,9 +112,9 @@ const WORD = /[\p{L}\p{M}]+/uy;
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{L}\p{N}])/uy;
 const NUMERIC = /(\d{1,2})\.(\d{1,2})\.(\d*)(?![\p{L}\p{N}])/uy;
 const TEXT_DAY = new RegExp(`(\\d{1,2})(\\.?)(${SP}*)`, 'y');
-const YEAR_AFTER = new RegExp(`\\.?${SP}+(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
-const DAY_RANGE = new RegExp(`(\\d{1,2})\\.?${SP}*[-–—]${SP}*(?=\\d)`, 'y');
-const AFTER_WEEKDAY = new RegExp(`(?:,|${SP})${SP}*`, 'y');
+const YEAR_AFTER = new RegExp(`(?:\\.${SP}*|${SP}+)(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
+const DAY_RANGE = new RegExp(`(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?${SP}*[-–—]${SP}*(?=\\d)`, 'y');
+const AFTER_WEEKDAY = new RegExp(`${SP}*,?${SP}*`, 'y');
 const KL = new RegExp(`(?:klokka|klokken|kl)(?!\\p{L})\\.?${SP}*`, 'uiy');
 const CLOCK = /(\d{1,2})(?:([:.])(\d{2}))?(?!\d|[.:]\d)/y;
 const TO = new RegExp(`${SP}*(?:[-–—]|til(?!\\p{L}))${SP}*`, 'uiy');
@@ -220,17 +221,17 @@ function singleAt(text: string, pos: number, defaultYear?: number): DateMatch | 
   return textualAt(text, pos, defaultYear);
 }
 
-/** A single date or a day range ("23.-24. oktober 2016": the first day, `lastDay` the second). */
+/** A single date or a range within one year ("23.-24. oktober 2016", "30.11.-2.12.2023"): the first day, `lastDay` the last. */
 function rangeOrSingleAt(text: string, pos: number, defaultYear?: number): DateMatch | undefined {
   const head = at(DAY_RANGE, text, pos);
   if (!head) return singleAt(text, pos, defaultYear);
   const last = singleAt(text, pos + head[0].length, defaultYear);
   if (!last?.date) return last && { ...last, start: pos };
-  const first = { ...last.date, day: +head[1]! };
+  const first = { ...last.date, month: head[2] ? +head[2] : last.date.month, day: +head[1]! };
   const written = text.slice(pos, last.end).normalize('NFC');
   const problem = dateProblem(first.day, first.month, first.year);
   const error = problem ? `Datoen ${written} finnes ikke: ${problem}.`
-    : first.day >= last.date.day ? `Perioden ${written} slutter før den begynner.` : undefined;
+    : compareDates(first, last.date) >= 0 ? `Perioden ${written} slutter før den begynner.` : undefined;
   const base = { start: pos, end: last.end, yearImplied: last.yearImplied };
   return error ? { ...base, error } : { ...base, date: first, lastDay: last.date };
 }
@@ -242,7 +243,7 @@ function dateAt(text: string, pos: number, defaultYear?: number): DateMatch | un
   const weekday = norm(w[0]);
   if (!WEEKDAY_INDEX.has(weekday)) return undefined;
   const sep = at(AFTER_WEEKDAY, text, pos + w[0].length);
-  const m = sep ? rangeOrSingleAt(text, pos + w[0].length + sep[0].length, defaultYear) : undefined;
+  const m = sep?.[0] ? rangeOrSingleAt(text, pos + w[0].length + sep[0].length, defaultYear) : undefined;
   return m && { ...m, start: pos, weekday };
 }
 
