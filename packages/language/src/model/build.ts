@@ -407,14 +407,17 @@ class MeetingBuilder {
         const base = line.valueStart;
         const deadline: Deadline = {
             span: line.span, keywordSpan: line.keywordSpan, text, yearImplied: false, responsibleFromCase: false, what: '', caseKey: c.number.key,
+            done: false,
         };
+        const done = /\s*\((?:utført|ferdig|levert)(?:\s[^)]*)?\)\s*\.?\s*$/iu.exec(text);
+        if (done) deadline.done = true;
         let what = '';
         let rest = text;
         let restStart = 0;
         const forPart = /^for\s+([^:]*):/iu.exec(text);
         if (forPart) { what = forPart[1].trim(); restStart = forPart[0].length; }
         else if (text.startsWith(':')) restStart = 1;
-        rest = text.slice(restStart);
+        rest = text.slice(restStart, done ? done.index : undefined);
         const date = this.rollForward(parseDateAt(rest, this.year));
         if (date) {
             deadline.date = date.date;
@@ -422,7 +425,7 @@ class MeetingBuilder {
             deadline.yearImplied = date.yearImplied;
             deadline.dateSpan = this.lines.span(base + restStart + date.start, base + restStart + date.end);
             restStart += date.end;
-            rest = text.slice(restStart);
+            rest = text.slice(restStart, done ? done.index : undefined);
         } else {
             deadline.dateError = 'Fristen mangler dato. Skriv for eksempel «Frist 11.04.2024: Ansvarlig – hva som skal gjøres».';
             deadline.dateSpan = this.lines.span(line.keywordSpan.start, line.span.end);

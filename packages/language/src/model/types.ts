@@ -125,6 +125,8 @@ export interface Deadline {
     what: string;
     /** Number of the case it belongs to (key), if any. */
     caseKey?: string;
+    /** Marked done with "(utført)", "(utført 12.04.2024)" or "(ferdig)" at the end of the line. */
+    done: boolean;
 }
 
 export interface CaseReference {
