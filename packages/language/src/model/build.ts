@@ -83,7 +83,7 @@ class MeetingBuilder {
         const valueNode = GrammarUtils.findNodeForProperty(cst, node.$type === 'Prose' ? 'text' : node.$type === 'CaseTypeLine' ? 'text' : 'value');
         const start = first.offset;
         const end = node.$type === 'Prose' ? first.end : (valueNode?.end ?? first.end);
-        const keyword = node.$type === 'Prose' ? 'prose' : node.$type === 'CaseTypeLine' ? 'casetype' : normalizeKeyword(first.text);
+        const keyword = node.$type === 'Prose' ? 'prose' : node.$type === 'CaseTypeLine' ? 'casetype' : normalizeKeyword(first.text).replace(/^innledning ved:$/, 'innledning ved');
         const afterBlank = /\n[ \t]*\r?\n/.test(this.text.slice(this.previousEnd, start)) && this.previousEnd > 0;
         this.previousEnd = end;
         const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;

@@ -1,5 +1,5 @@
 /** Small text helpers of the semantic model: positions, names, case numbers, case references. */
-import { findDate } from './dates.js';
+import { type CalendarDate, parseDateAt } from './dates.js';
 import type { CaseNumber, CaseReference, InlineText, PersonRef, PersonRole, Span } from './types.js';
 
 /** Maps offsets to 0-based line numbers. */
@@ -111,7 +111,28 @@ export function formatCaseNumber(main: number, year: number | undefined, like?: 
 }
 
 const REFERENCE = /\b(?:jf|jfr|jmf|jamfør|se)\.?[ \t]+(?:sak|sakene)[ \t]+(\d+(?:[./]\d+)*)/giu;
-const MEETING_QUALIFIER = /^[ \t]*(?:\((\d{1,2}\/\d{2,4})\)|(?:i[ \t]+)?møte[ \t]+(\d{1,2}\/\d{2,4}|[^()\n]*?)(?:[ \t]*\((\d{1,2}\/\d{2,4})\))?(?=[ \t]*(?:[.,;)]|hvor|der|$|\s)))/iu;
+const MEETING_NUMBER = /^\d{1,2}\/\d{2,4}/;
+
+/** The meeting named after a reference: "(01/16)", "møte 01/16", "møte 25.1.2016 (01/16)". */
+function meetingQualifier(after: string, defaultYear?: number): { length: number; text: string; number?: string; date?: CalendarDate } | undefined {
+    const paren = /^[ \t]*\((\d{1,2}\/\d{2,4})\)/.exec(after);
+    if (paren) return { length: paren[0].length, text: paren[0].trim(), number: paren[1] };
+    const word = /^[ \t]*(?:i[ \t]+)?møtet?[ \t]+/iu.exec(after);
+    if (!word) return undefined;
+    let length = word[0].length;
+    let number: string | undefined, date: CalendarDate | undefined;
+    const rest = after.slice(length);
+    const n = MEETING_NUMBER.exec(rest);
+    if (n) { number = n[0]; length += n[0].length; }
+    else {
+        const d = parseDateAt(rest, defaultYear);
+        if (!d?.date || d.start !== 0) return undefined;
+        date = d.date; length += d.end;
+        const p = /^[ \t]*\((\d{1,2}\/\d{2,4})\)/.exec(after.slice(length));
+        if (p) { number = p[1]; length += p[0].length; }
+    }
+    return { length, text: after.slice(0, length).trim(), number, date };
+}
 
 /** Finds case references ("jf. sak 8.3", "jfr. sak 07/16 (01/16)") in a line of prose. */
 export function findCaseReferences(text: string, base: number, lines: LineIndex, defaultYear?: number): CaseReference[] {
@@ -126,16 +147,11 @@ export function findCaseReferences(text: string, base: number, lines: LineIndex,
             numberSpan: lines.span(base + numberStart, base + numberStart + numberText.length),
             number: parseCaseNumber(numberText),
         };
-        const q = MEETING_QUALIFIER.exec(text.slice(end));
+        const q = meetingQualifier(text.slice(end), defaultYear);
         if (q) {
-            const meetingNumber = q[1] ?? q[3] ?? (q[2] && /^\d{1,2}\/\d{2,4}$/.test(q[2]) ? q[2] : undefined);
-            const dateText = q[2] && !/^\d{1,2}\/\d{2,4}$/.test(q[2]) ? q[2] : undefined;
-            const date = dateText ? findDate(dateText, defaultYear)?.date : undefined;
-            if (meetingNumber || date) {
-                end += q[0].length;
-                reference.meeting = { text: q[0].trim(), number: meetingNumber, date };
-                reference.span = lines.span(base + m.index, base + end);
-            }
+            end += q.length;
+            reference.meeting = { text: q.text, number: q.number, date: q.date };
+            reference.span = lines.span(base + m.index, base + end);
         }
         references.push(reference);
     }
