@@ -32,7 +32,9 @@ export async function collectFiles(inputs: string[]): Promise<string[]> {
             const found = await findReferatFiles(input);
             if (found.length === 0) throw new UsageError(`Mappen «${input}» inneholder ingen *.referat-filer.`);
             files.push(...found);
-        } else files.push(input);
+        } else if (stat.isFile()) files.push(input);
+        // A FIFO or device would block or stream forever: only regular files are read.
+        else throw new UsageError(`«${input}» er verken en fil eller en mappe. Oppgi en *.referat-fil eller en mappe.`);
     }
     return [...new Set(files.map(f => path.resolve(f)))].sort();
 }
@@ -58,6 +60,8 @@ export function describeFsError(e: unknown): string {
         case 'EACCES': case 'EPERM': return 'mangler tilgang';
         case 'EISDIR': return 'er en mappe';
         case 'ENOTDIR': return 'en del av stien er ikke en mappe';
+        case 'EIO': return 'lesefeil (EIO) på disken eller enheten';
+        case 'ELOOP': return 'for mange symbolske lenker i stien';
         default: return (e as Error)?.message ?? String(e);
     }
 }

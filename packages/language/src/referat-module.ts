@@ -6,14 +6,30 @@ import './polyfill.js';
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
-    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
+import {
+    ReferatDocumentValidator, ReferatLinker, ReferatReferenceDescriptionProvider, ReferatScopeComputation,
+} from './build-phases.js';
 import { ReferatGeneratedModule, ReferatGeneratedSharedModule } from './generated/module.js';
 import { ReferatLexer } from './grammar/referat-lexer.js';
 import { ReferatTokenBuilder } from './grammar/referat-token-builder.js';
 import { ReferatParserErrorMessageProvider } from './grammar/syntax-errors.js';
 import { MeetingIndex } from './model/meeting-index.js';
 import { ReferatValidator, registerValidationChecks } from './validation/referat-validator.js';
+import { type Clock, SystemClock } from './lsp/clock.js';
+import { ReferatCodeActionProvider } from './lsp/code-actions.js';
+import { ReferatCompletionProvider } from './lsp/completion.js';
+import { ReferatDocumentBuilder } from './lsp/document-builder.js';
+import { ReferatFoldingRangeProvider } from './lsp/folding.js';
+import { ReferatFormatter } from './lsp/formatter.js';
+import { ReferatHoverProvider } from './lsp/hover.js';
+import { ReferatInlayHintProvider } from './lsp/inlay-hints.js';
+import {
+    ReferatDefinitionProvider, ReferatDocumentHighlightProvider, ReferatNavigator, ReferatReferencesProvider, ReferatRenameProvider,
+} from './lsp/navigation.js';
+import { ReferatSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { ReferatDocumentSymbolProvider, ReferatWorkspaceSymbolProvider } from './lsp/symbols.js';
 
 /** Services added by Referat. */
 export type ReferatAddedServices = {
@@ -21,6 +37,10 @@ export type ReferatAddedServices = {
         /** Semantic models of every meeting in the workspace, cached per document version. */
         MeetingIndex: MeetingIndex;
         Validator: ReferatValidator;
+        /** Today's date (hovers and inlay hints count days to deadlines); tests replace it. */
+        Clock: Clock;
+        /** Finds the people and cases at a position and every place that names them (LSP navigation). */
+        Navigator: ReferatNavigator;
     };
 };
 
@@ -32,9 +52,46 @@ export const ReferatModule: Module<ReferatServices, PartialLangiumServices & Ref
         Lexer: (services) => new ReferatLexer(services),
         ParserErrorMessageProvider: () => new ReferatParserErrorMessageProvider(),
     },
+    // No cross-references and checks on `Meeting` only: skip Langium's per-node walks (build-phases.ts).
+    references: {
+        Linker: (services) => new ReferatLinker(services),
+        ScopeComputation: (services) => new ReferatScopeComputation(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new ReferatReferenceDescriptionProvider(services),
+    },
+    validation: {
+        DocumentValidator: (services) => new ReferatDocumentValidator(services),
+    },
     referat: {
         MeetingIndex: (services) => new MeetingIndex(services),
         Validator: (services) => new ReferatValidator(services),
+        Clock: () => new SystemClock(),
+        Navigator: (services) => new ReferatNavigator(services),
+    },
+    lsp: {
+        CompletionProvider: (services) => new ReferatCompletionProvider(services),
+        HoverProvider: (services) => new ReferatHoverProvider(services),
+        DefinitionProvider: (services) => new ReferatDefinitionProvider(services),
+        ReferencesProvider: (services) => new ReferatReferencesProvider(services),
+        DocumentHighlightProvider: (services) => new ReferatDocumentHighlightProvider(services),
+        RenameProvider: (services) => new ReferatRenameProvider(services),
+        DocumentSymbolProvider: (services) => new ReferatDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new ReferatFoldingRangeProvider(services),
+        SemanticTokenProvider: (services) => new ReferatSemanticTokenProvider(services),
+        Formatter: (services) => new ReferatFormatter(services),
+        CodeActionProvider: (services) => new ReferatCodeActionProvider(services),
+        InlayHintProvider: (services) => new ReferatInlayHintProvider(services),
+    },
+};
+
+/** Shared services: cross-file relinking by body, and workspace symbols from the meetings. */
+export const ReferatSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: (shared) => new ReferatDocumentBuilder(shared),
+    },
+    lsp: {
+        WorkspaceSymbolProvider: (shared) => new ReferatWorkspaceSymbolProvider(shared),
     },
 };
 
@@ -46,7 +103,7 @@ export function createReferatServices(context: DefaultSharedModuleContext, ...mo
     shared: LangiumSharedServices;
     Referat: ReferatServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), ReferatGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), ReferatGeneratedSharedModule, ReferatSharedModule);
     const Referat = inject(
         createDefaultModule({ shared }),
         ReferatGeneratedModule,

@@ -99,10 +99,22 @@ export class ReferatTokenBuilder extends DefaultTokenBuilder {
                 START_CHARS_HINT: [...'0123456789'], LINE_BREAKS: false, LABEL: TOKEN_LABELS.CASENO,
             },
             // The rest of the line, without trailing blanks.
-            { name: 'TEXT', PATTERN: stickyMatcher('[^ \\t\\r\\n](?:[^\\r\\n]*[^ \\t\\r\\n])?'), LINE_BREAKS: false, LABEL: TOKEN_LABELS.TEXT },
+            {
+                name: 'TEXT', PATTERN: stickyMatcher('[^ \\t\\r\\n](?:[^\\r\\n]*[^ \\t\\r\\n])?'), LINE_BREAKS: false, LABEL: TOKEN_LABELS.TEXT,
+                START_CHARS_HINT: ANY_TEXT_START,
+            },
         ];
         return tokens;
     }
 }
 
-const CASE_NUMBER = /[0-9]+(?:[./][0-9]+)*\.?/y;
+// Greedy over digits, dots and slashes, so that a malformed number ("17//23", "18/123/4") stays one
+// token and is reported as invalid-case-number instead of turning its tail into the title.
+const CASE_NUMBER = /[0-9][0-9./]*/y;
+
+/**
+ * Every character code a TEXT token may start with (all but blanks and line breaks). With a hint on
+ * every custom token, Chevrotain can pick candidate tokens by the first character instead of trying
+ * every pattern at every position (it buckets codes above 255, so listing them all costs nothing later).
+ */
+const ANY_TEXT_START: number[] = Array.from({ length: 0x10000 }, (_, code) => code).filter(code => code !== 9 && code !== 10 && code !== 13 && code !== 32);

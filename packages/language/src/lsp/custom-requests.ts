@@ -1,11 +1,236 @@
 /**
- * Referat's own LSP requests, beyond the protocol (used by the VS Code extension; any client may use them).
- * Owned by the extension work: deadlines view and preview.
+ * Referat's own LSP requests, beyond the protocol. The VS Code extension uses them for the preview,
+ * the deadlines view, exports and new minutes; any client may use them.
+ *
+ * - `referat/preview` { uri, publicEdition? } -> { uri, version, html, css }
+ * - `referat/export` { uri, kind: 'html' | 'public' | 'ical' } -> { text, extension, errors }
+ * - `referat/deadlines` { today? } -> DeadlineEntry[] of the whole workspace
+ * - `referat/bodies` {} -> the bodies with meetings in the workspace
+ * - `referat/newMinutesTemplate` { bodyKey?, today? } -> { text, fileStem, folderUri? }
+ * - notification `referat/didBuild` after each build, so views of the workspace can refresh.
  */
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Connection } from 'vscode-languageserver';
+import { ResponseError, type Connection } from 'vscode-languageserver';
+import { collectDeadlines, type DeadlineEntry } from '../generator/deadlines.js';
+import { meetingStylesheet, renderMeetingBody, renderMeetingHtml } from '../generator/html.js';
+import { deadlinesToIcs } from '../generator/ics.js';
+import { allCases } from '../model/meeting-index.js';
+import { type CalendarDate, compareDates, formatDate, toIsoDate, weekdayOf } from '../model/dates.js';
+import { formatCaseNumber } from '../model/text.js';
+import type { Meeting } from '../model/types.js';
 import type { ReferatServices } from '../referat-module.js';
 
-export function registerCustomRequests(_connection: Connection, _shared: LangiumSharedServices, _referat: ReferatServices): void {
-    // Requests are registered here as the features that need them arrive.
+export const ReferatRequests = {
+    preview: 'referat/preview',
+    export: 'referat/export',
+    deadlines: 'referat/deadlines',
+    bodies: 'referat/bodies',
+    newMinutesTemplate: 'referat/newMinutesTemplate',
+} as const;
+export const ReferatNotifications = { didBuild: 'referat/didBuild' } as const;
+
+export interface PreviewParams { uri: string; publicEdition?: boolean }
+export interface PreviewResult {
+    uri: string;
+    /** Version of the text the preview was rendered from (the client discards stale renders). */
+    version: number;
+    /** A `<main>` fragment whose elements carry `data-line` (0-based source line). */
+    html: string;
+    css: string;
+}
+
+export type ExportKind = 'html' | 'public' | 'ical';
+export interface ExportParams { uri: string; kind: ExportKind }
+export interface ExportResult {
+    text: string;
+    /** File extension for the output, with the dot. */
+    extension: string;
+    /** Number of errors in the document (the client asks before exporting minutes with errors). */
+    errors: number;
+    /** iCalendar: how many deadlines became events (undated ones are left out). */
+    count?: number;
+}
+
+export interface DeadlinesParams { today?: string }
+export type { DeadlineEntry };
+
+export interface BodyInfo {
+    key: string;
+    name: string;
+    shortName?: string;
+    /** Date (ISO) and URI of the body's last meeting in the workspace. */
+    lastMeetingDate?: string;
+    lastMeetingUri: string;
+    meetings: number;
+}
+
+export interface NewMinutesParams { bodyKey?: string; today?: string }
+export interface NewMinutesResult {
+    text: string;
+    /** Suggested file name without extension: "nsg-2024-02-21". */
+    fileStem: string;
+    /** Folder of the body's last meeting, where the new file belongs. */
+    folderUri?: string;
+}
+
+export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, referat: ReferatServices): void {
+    const index = referat.referat.MeetingIndex;
+    const lock = shared.workspace.WorkspaceLock;
+    const documents = shared.workspace.LangiumDocuments;
+
+    /** Runs after pending document updates, on a fully built workspace. */
+    const afterUpdates = async <T>(action: () => T | Promise<T>): Promise<T> => {
+        await shared.workspace.WorkspaceManager.ready;
+        return lock.read(async () => {
+            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
+            return action();
+        });
+    };
+    const documentOf = (uri: string): LangiumDocument => {
+        const document = documents.getDocument(URI.parse(uri));
+        if (!document) throw new ResponseError(-32602, `Dokumentet er ikke åpnet i språktjeneren: ${uri}`);
+        return document;
+    };
+    const todayOf = (iso?: string): CalendarDate => parseIsoDate(iso) ?? referat.referat.Clock.today();
+
+    connection.onRequest(ReferatRequests.preview, (params: PreviewParams) => afterUpdates((): PreviewResult => {
+        const document = documentOf(params.uri);
+        const meeting = index.get(document);
+        const html = renderMeetingBody(meeting, { publicEdition: params.publicEdition, today: todayOf() });
+        return { uri: params.uri, version: document.textDocument.version, html, css: meetingStylesheet() };
+    }));
+
+    connection.onRequest(ReferatRequests.export, (params: ExportParams) => afterUpdates((): ExportResult => {
+        const document = documentOf(params.uri);
+        const meeting = index.get(document);
+        const errors = (document.diagnostics ?? []).filter(d => d.severity === 1).length;
+        if (params.kind === 'ical') {
+            const name = ['Frister', meeting.body?.shortName ?? meeting.body?.name, meeting.date && formatDate(meeting.date)].filter(Boolean).join(' – ');
+            const { text, count } = deadlinesToIcs(collectDeadlines([meeting], todayOf()), { name });
+            return { text, extension: '.ics', errors, count };
+        }
+        const publicEdition = params.kind === 'public';
+        const text = renderMeetingHtml(meeting, { publicEdition, today: todayOf() });
+        return { text, extension: publicEdition ? '.offentlig.html' : '.html', errors };
+    }));
+
+    connection.onRequest(ReferatRequests.deadlines, (params: DeadlinesParams | undefined) =>
+        afterUpdates(() => collectDeadlines(index.all(), todayOf(params?.today))));
+
+    connection.onRequest(ReferatRequests.bodies, () => afterUpdates(() => listBodies(index.all())));
+
+    connection.onRequest(ReferatRequests.newMinutesTemplate, (params: NewMinutesParams | undefined) => afterUpdates(() => {
+        const meetings = index.all();
+        const previous = params?.bodyKey ? lastMeeting(meetings.filter(m => m.body?.key === params.bodyKey)) : undefined;
+        return newMinutesTemplate(previous, todayOf(params?.today));
+    }));
+
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+        void connection.sendNotification(ReferatNotifications.didBuild);
+    });
+}
+
+function parseIsoDate(iso?: string): CalendarDate | undefined {
+    const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+    return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
+}
+
+/** The latest meeting by date (meetings without a date count as oldest). */
+function lastMeeting(meetings: Meeting[]): Meeting | undefined {
+    let last: Meeting | undefined;
+    for (const m of meetings) {
+        if (!last || (m.date && (!last.date || compareDates(m.date, last.date) > 0))) last = m;
+    }
+    return last;
+}
+
+/** The bodies of the workspace, most recently met first. */
+export function listBodies(meetings: Meeting[]): BodyInfo[] {
+    const byKey = new Map<string, Meeting[]>();
+    for (const m of meetings) if (m.body) byKey.set(m.body.key, [...(byKey.get(m.body.key) ?? []), m]);
+    return [...byKey.values()].map((group) => {
+        const last = lastMeeting(group)!;
+        return {
+            key: last.body!.key, name: last.body!.name, shortName: last.body!.shortName,
+            lastMeetingDate: last.date && toIsoDate(last.date), lastMeetingUri: last.uri, meetings: group.length,
+        };
+    }).sort((a, b) => (b.lastMeetingDate ?? '').localeCompare(a.lastMeetingDate ?? ''));
+}
+
+/**
+ * Minutes for the next meeting of the body of `previous` (or a blank body): header, the attendance
+ * lists of the previous meeting as a starting point, and the standard opening cases numbered after the
+ * previous meeting's last case in the same year (approval of notice and agenda, approval of the
+ * previous minutes), then Eventuelt.
+ */
+export function newMinutesTemplate(previous: Meeting | undefined, today: CalendarDate): NewMinutesResult {
+    const year = today.year;
+    const sameYear = previous?.date?.year === year;
+    const cases = previous ? allCases(previous).filter(c => !c.number.error && c.number.sub.length === 0) : [];
+    const lastNumber = sameYear ? Math.max(0, ...cases.map(c => c.number.main)) : 0;
+    const like = cases.find(c => c.number.year !== undefined)?.number;
+    const numberOf = (n: number) => like || !previous ? formatCaseNumber(n, year, like) : String(n);
+    const meetingNumber = nextMeetingNumber(previous?.meetingNumber?.text, year, sameYear);
+    const body = previous?.body;
+    const bodyText = body ? (body.shortName ? `${body.name} (${body.shortName})` : body.name) : '';
+
+    const lines: string[] = [];
+    lines.push(`Organ: ${bodyText}`);
+    if (meetingNumber) lines.push(`Møte: ${meetingNumber}`);
+    lines.push(`Dato: ${weekdayOf(today)} ${formatDate(today)}`);
+    // The body usually meets at the same time; an empty `Tid:` would be an error, so it is left out.
+    const time = previous?.headerFields.find(f => f.key === 'tid')?.text.trim();
+    if (time) lines.push(`Tid: ${time}`);
+    lines.push(`Sted: ${previous?.place?.text.trim() ?? ''}`);
+    lines.push('Status: utkast');
+    lines.push(`Møteleder: ${previous?.chair?.name ?? ''}`);
+    lines.push(`Referent: ${previous?.referent?.name ?? ''}`);
+    lines.push('');
+    const present = previous?.attendance.filter(l => l.kind === 'present').flatMap(l => l.attendees) ?? [];
+    const absent = previous?.attendance.filter(l => l.kind === 'absent').flatMap(l => l.attendees) ?? [];
+    lines.push('Til stede:');
+    for (const a of [...present, ...absent]) lines.push(`- ${personLine(a)}`);
+    if (present.length + absent.length === 0) lines.push('- ');
+    lines.push('');
+    lines.push('Forfall:');
+    lines.push('');
+
+    let n = lastNumber + 1;
+    lines.push(`Sak ${numberOf(n++)} Godkjenning av innkalling og dagsorden`);
+    lines.push('Vedtakssak:');
+    lines.push('');
+    lines.push('Vedtak: Innkalling og dagsorden godkjennes.');
+    lines.push('');
+    if (previous) {
+        const when = previous.date ? ` ${formatDate(previous.date)}` : '';
+        const which = previous.meetingNumber ? ` (${previous.meetingNumber.text.trim()})` : '';
+        lines.push(`Sak ${numberOf(n++)} Godkjenning av referat fra møte${when}${which}`);
+    } else {
+        lines.push(`Sak ${numberOf(n++)} Godkjenning av referat fra forrige møte`);
+    }
+    lines.push('Vedtakssak:');
+    lines.push('');
+    lines.push('Vedtak: Referatet godkjennes.');
+    lines.push('');
+    lines.push(`Sak ${numberOf(n++)} Eventuelt`);
+    lines.push('');
+
+    const stem = (body?.shortName ?? body?.name ?? 'referat').toLowerCase().normalize('NFC')
+        .replace(/[^a-z0-9æøå]+/g, '-').replace(/^-+|-+$/g, '') || 'referat';
+    const folderUri = previous ? previous.uri.replace(/\/[^/]*$/, '') : undefined;
+    return { text: lines.join('\n'), fileStem: `${stem}-${toIsoDate(today)}`, folderUri };
+}
+
+function personLine(a: Meeting['people'][number]): string {
+    return [a.name, a.institution, a.role].filter(Boolean).join(', ');
+}
+
+/** "03/2024" after "02/2024" in the same year; "01/2025" in a new year; undefined when the body numbers no meetings. */
+function nextMeetingNumber(previous: string | undefined, year: number, sameYear: boolean): string | undefined {
+    const m = previous ? /^(\d+)\/(\d{2}|\d{4})$/.exec(previous.trim()) : null;
+    if (!m) return undefined;
+    const number = sameYear ? parseInt(m[1], 10) + 1 : 1;
+    const yearText = m[2].length === 2 ? String(year % 100).padStart(2, '0') : String(year);
+    return `${String(number).padStart(m[1].length, '0')}/${yearText}`;
 }

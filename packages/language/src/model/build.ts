@@ -3,7 +3,7 @@
  * everywhere; here lines get their structure: attendance lists, case fields, decisions that run on
  * over several lines, group members under `Ansvarlig:`, paragraphs and lists.
  */
-import { type CstNode, GrammarUtils, isCompositeCstNode } from 'langium';
+import { type CstNode, isCompositeCstNode, isLeafCstNode } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { normalizeKeyword } from '../grammar/keywords.js';
 import { compareDates, type DateMatch, findDate, isValidDate, parseDateAt, parseTimeRangeAt } from './dates.js';
@@ -80,13 +80,16 @@ class MeetingBuilder {
     private sourceLine(node: ast.Line): SourceLine {
         const cst = node.$cstNode!;
         const first = firstLeaf(cst);
-        const valueNode = GrammarUtils.findNodeForProperty(cst, node.$type === 'Prose' ? 'text' : node.$type === 'CaseTypeLine' ? 'text' : 'value');
+        const valueNode = tokenOf(cst, 'TEXT');
         const start = first.offset;
         const end = node.$type === 'Prose' ? first.end : (valueNode?.end ?? first.end);
         const keyword = node.$type === 'Prose' ? 'prose' : node.$type === 'CaseTypeLine' ? 'casetype' : normalizeKeyword(first.text).replace(/^innledning ved:$/, 'innledning ved');
-        const afterBlank = /\n[ \t]*\r?\n/.test(this.text.slice(this.previousEnd, start)) && this.previousEnd > 0;
+        // Line breaks may be LF, CRLF or CR alone (the lexer accepts all three).
+        const afterBlank = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r|\n)/.test(this.text.slice(this.previousEnd, start)) && this.previousEnd > 0;
         this.previousEnd = end;
-        const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+        // Back to the line break (not lastIndexOf('\r'), which scans the whole file when it has no CR).
+        let lineStart = start;
+        while (lineStart > 0 && this.text[lineStart - 1] !== '\n' && this.text[lineStart - 1] !== '\r') lineStart--;
         return {
             node, keyword, keywordSpan: this.lines.span(first.offset, first.end),
             value: node.$type === 'Prose' ? first.text : valueNode?.text,
@@ -151,6 +154,7 @@ class MeetingBuilder {
                     m.dateSpan = this.lines.span(line.valueStart + parsed.start, line.valueStart + parsed.end);
                     m.date = parsed.date;
                     m.dateError = parsed.error;
+                    m.weekday = parsed.weekday;
                 } else if (value) {
                     m.dateSpan = this.lines.span(line.valueStart, line.valueStart + value.length);
                     m.dateError = `«${value}» er ikke en dato. Skriv for eksempel «22. november 2023» eller «22.11.2023».`;
@@ -168,7 +172,8 @@ class MeetingBuilder {
                 const lower = value.normalize('NFC').toLowerCase();
                 const kind = lower.startsWith('utkast') ? 'utkast' : lower.startsWith('godkjent') ? 'godkjent' : 'ukjent';
                 const date = kind === 'godkjent' ? findDate(value, this.year) : undefined;
-                m.status = { kind, text: value, date: date?.date, dateError: date?.error, span: line.span };
+                const dateSpan = date ? this.lines.span(line.valueStart + date.start, line.valueStart + date.end) : undefined;
+                m.status = { kind, text: value, date: date?.date, dateSpan, dateError: date?.error, span: line.span };
                 break;
             }
             case 'møteleder:':
@@ -227,8 +232,8 @@ class MeetingBuilder {
 
     private buildCase(node: ast.Case): Case {
         const cst = node.$cstNode!;
-        const numberNode = GrammarUtils.findNodeForProperty(cst, 'number');
-        const titleNode = GrammarUtils.findNodeForProperty(cst, 'title');
+        const numberNode = tokenOf(cst, 'CASENO');
+        const titleNode = tokenOf(cst, 'TEXT');
         const head = firstLeaf(cst);
         const headingEnd = titleNode?.end ?? numberNode?.end ?? head.end;
         this.previousEnd = headingEnd;
@@ -237,18 +242,21 @@ class MeetingBuilder {
             // Cases numbered 1..n per meeting belong to the meeting's year.
             number.key = `${number.main}`;
         }
-        const title = node.title ?? '';
+        // "Sak 17/23 – Tittel", "Sak 3: Tittel": the separator is not part of the title.
+        const lead = /^[:–—-][ \t]*/.exec(node.title ?? '')?.[0].length ?? 0;
+        const title = (node.title ?? '').slice(lead);
+        const titleStart = (titleNode?.offset ?? 0) + lead;
         const c: Case = {
             number,
             numberSpan: numberNode ? this.lines.span(numberNode.offset, numberNode.offset + number.text.length) : this.lines.span(head.offset, head.end),
             title,
-            titleSpan: titleNode ? this.lines.span(titleNode.offset, titleNode.end) : undefined,
+            titleSpan: titleNode && title ? this.lines.span(titleStart, titleNode.end) : undefined,
             headingSpan: this.lines.span(head.offset, headingEnd),
             span: this.lines.span(head.offset, headingEnd),
             subCases: [], attachments: [], conflicts: [], content: [], decisions: [], dissent: [], deadlines: [], references: [],
             anyOtherBusiness: /^eventuelt\b/i.test(title.normalize('NFC').trim()),
         };
-        if (titleNode) c.references.push(...findCaseReferences(title, titleNode.offset, this.lines, this.year));
+        if (titleNode) c.references.push(...findCaseReferences(title, titleStart, this.lines, this.year));
         this.caseBody(c, node.lines.map(line => this.sourceLine(line)));
         return c;
     }
@@ -333,6 +341,7 @@ class MeetingBuilder {
                     };
                     break;
                 case 'inhabil:':
+                    if (line.value) (c.conflictLines ??= []).push(this.inline(line));
                     for (const n of nameList(line.value ?? '')) c.conflicts.push(this.personRef(n.name, line.valueStart + n.start, line.valueStart + n.end, 'conflict'));
                     break;
                 case 'vedtak:': {
@@ -353,6 +362,7 @@ class MeetingBuilder {
                     c.content.push({ kind: 'vote', span: line.span });
                     break;
                 case 'dissens:':
+                    if (line.value) (c.dissentLines ??= []).push(this.inline(line));
                     for (const n of nameList(line.value ?? '')) c.dissent.push(this.personRef(n.name, line.valueStart + n.start, line.valueStart + n.end, 'dissent'));
                     break;
                 case 'frist': {
@@ -422,6 +432,7 @@ class MeetingBuilder {
         if (date) {
             deadline.date = date.date;
             deadline.dateError = date.error;
+            deadline.weekday = date.weekday;
             deadline.yearImplied = date.yearImplied;
             deadline.dateSpan = this.lines.span(base + restStart + date.start, base + restStart + date.end);
             restStart += date.end;
@@ -448,8 +459,9 @@ class MeetingBuilder {
         if (who) deadline.responsible = this.personRef(who.name, base + who.start, base + who.start + who.name.length, 'deadline');
         else if (c.responsible?.text.text) {
             deadline.responsibleFromCase = true;
-            const name = leadingName(c.responsible.text.text);
-            if (name) deadline.responsible = personRef(name.name, c.responsible.text.span, 'responsible');
+            // A group name may contain " og " ("Arbeidsgruppen for helse og omsorg"): cut at , ( : only.
+            const name = c.responsible.text.text.split(/[,(:]/)[0].trim();
+            if (name) deadline.responsible = personRef(name, c.responsible.text.span, 'responsible');
         }
         const tail = rest.replace(/^\s*[.,:;–—-]?\s*/, '').trim();
         deadline.what = [what, tail].filter(Boolean).join(': ');
@@ -588,6 +600,21 @@ function isResponsibleName(name: string, after: string): boolean {
     if (!/^\p{Lu}/u.test(name)) return false;
     if (/^\s*[–—:,-]/.test(after)) return true;
     return /^[\s.]*$/.test(after) && (looksLikePerson(name) || !/\s/.test(name));
+}
+
+/**
+ * The first token of a line (or of a `Sak` line) with the given token type: the value (TEXT), the
+ * case number (CASENO). Lines are flat, so this reads only the line's own tokens; much faster than
+ * GrammarUtils.findNodeForProperty, which walks the grammar for every node.
+ */
+function tokenOf(node: CstNode, tokenName: string): CstNode | undefined {
+    while (isCompositeCstNode(node) && node.content.length === 1 && isCompositeCstNode(node.content[0])) node = node.content[0];
+    if (!isCompositeCstNode(node)) return undefined;
+    for (const child of node.content) {
+        if (!isLeafCstNode(child)) break; // the lines inside a case
+        if (!child.hidden && child.tokenType.name === tokenName) return child;
+    }
+    return undefined;
 }
 
 function firstLeaf(node: CstNode): CstNode {

@@ -2,7 +2,7 @@
  * The meetings of the workspace: the semantic model of each Referat document (built once per parse)
  * and the cross-file lookups that validation and the LSP features need (cases by body and year).
  */
-import type { LangiumDocument, LangiumDocuments } from 'langium';
+import { DocumentState, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Meeting as MeetingNode } from '../generated/ast.js';
 import type { ReferatServices } from '../referat-module.js';
@@ -57,9 +57,17 @@ export function meetingMatches(meeting: Meeting, qualifier: NonNullable<CaseRefe
 export class MeetingIndex {
     private readonly documents: LangiumDocuments;
     private readonly models = new WeakMap<MeetingNode, Meeting>();
+    /** Lookups over the whole workspace, built on first use after each document update. */
+    private lookups: WorkspaceLookups | undefined;
+    private readonly ownCases = new WeakMap<Meeting, Map<string, Case[]>>();
 
     constructor(services: ReferatServices | { shared: LangiumSharedServices }) {
         this.documents = services.shared.workspace.LangiumDocuments;
+        const builder = services.shared.workspace.DocumentBuilder;
+        // Documents change only through the builder: forget the lookups when it starts an update,
+        // and again once the changed documents are parsed, so validation sees the new models.
+        builder.onUpdate(() => { this.lookups = undefined; });
+        builder.onBuildPhase(DocumentState.IndexedContent, () => { this.lookups = undefined; });
     }
 
     /** The semantic model of a document, built once per parse. */
@@ -75,29 +83,21 @@ export class MeetingIndex {
 
     /** Models of every Referat document in the workspace. */
     all(): Meeting[] {
-        return this.documents.all
-            .filter(d => d.textDocument.languageId === 'referat' || d.uri.path.endsWith('.referat'))
-            .map(d => this.get(d))
-            .toArray();
+        return this.workspace().meetings.slice();
     }
 
     /** Meetings of the same body as `meeting` (including itself). */
     sameBody(meeting: Meeting): Meeting[] {
         const key = meeting.body?.key;
         if (!key) return [meeting];
-        return this.all().filter(m => m.body?.key === key);
+        return this.workspace().byBody.get(key)?.slice() ?? [];
     }
 
     /** Cases elsewhere in the workspace with the same body, year and number. */
     duplicatesElsewhere(meeting: Meeting, c: Case): CaseInMeeting[] {
         const key = workspaceCaseKey(meeting, c);
         if (!key) return [];
-        const result: CaseInMeeting[] = [];
-        for (const other of this.sameBody(meeting)) {
-            if (other.uri === meeting.uri) continue;
-            for (const oc of allCases(other)) if (workspaceCaseKey(other, oc) === key) result.push({ meeting: other, case: oc });
-        }
-        return result;
+        return (this.workspace().byCaseKey.get(key) ?? []).filter(other => other.meeting.uri !== meeting.uri);
     }
 
     /**
@@ -106,21 +106,73 @@ export class MeetingIndex {
      * `external` is true when the reference names a meeting that is not in the workspace.
      */
     resolve(meeting: Meeting, ref: CaseReference): { target?: CaseInMeeting; external: boolean } {
-        const candidates = this.sameBody(meeting);
-        const matchNumber = (m: Meeting, c: Case) =>
-            c.number.main === ref.number.main && sameSub(c.number.sub, ref.number.sub)
-            && (ref.number.year === undefined || caseYear(c, m) === ref.number.year);
+        const number = numberKey(ref.number.main, ref.number.sub);
+        const matchYear = (m: Meeting, c: Case) => ref.number.year === undefined || caseYear(c, m) === ref.number.year;
+        const bodyKey = meeting.body?.key;
+        const elsewhere = (bodyKey ? this.workspace().byBodyNumber.get(`${bodyKey}|${number}`) : undefined) ?? [];
         if (ref.meeting) {
-            const named = candidates.filter(m => meetingMatches(m, ref.meeting!));
-            for (const m of named) for (const c of allCases(m)) if (matchNumber(m, c)) return { target: { meeting: m, case: c }, external: false };
-            return { external: named.length === 0 };
+            const qualifier = ref.meeting;
+            const inMeeting = meetingMatches(meeting, qualifier) ? this.casesNumbered(meeting, number).map(c => ({ meeting, case: c })) : [];
+            for (const found of [...inMeeting, ...elsewhere.filter(f => f.meeting.uri !== meeting.uri && meetingMatches(f.meeting, qualifier))]) {
+                if (matchYear(found.meeting, found.case)) return { target: found, external: false };
+            }
+            const named = this.sameBody(meeting).some(m => meetingMatches(m, qualifier));
+            return { external: !named };
         }
-        const ordered = [meeting, ...candidates.filter(m => m.uri !== meeting.uri)];
-        for (const m of ordered) for (const c of allCases(m)) if (matchNumber(m, c)) return { target: { meeting: m, case: c }, external: false };
+        for (const c of this.casesNumbered(meeting, number)) if (matchYear(meeting, c)) return { target: { meeting, case: c }, external: false };
+        for (const found of elsewhere) {
+            if (found.meeting.uri !== meeting.uri && matchYear(found.meeting, found.case)) return { target: found, external: false };
+        }
         return { external: false };
+    }
+
+    /** Cases of one meeting with a given number (main and sub-numbers, any year), in document order. */
+    private casesNumbered(meeting: Meeting, number: string): Case[] {
+        let byNumber = this.ownCases.get(meeting);
+        if (!byNumber) {
+            byNumber = new Map();
+            for (const c of allCases(meeting)) push(byNumber, numberKey(c.number.main, c.number.sub), c);
+            this.ownCases.set(meeting, byNumber);
+        }
+        return byNumber.get(number) ?? [];
+    }
+
+    private workspace(): WorkspaceLookups {
+        if (this.lookups) return this.lookups;
+        const lookups: WorkspaceLookups = { meetings: [], byBody: new Map(), byCaseKey: new Map(), byBodyNumber: new Map() };
+        for (const document of this.documents.all) {
+            if (document.textDocument.languageId !== 'referat' && !document.uri.path.endsWith('.referat')) continue;
+            const meeting = this.get(document);
+            lookups.meetings.push(meeting);
+            const bodyKey = meeting.body?.key;
+            if (!bodyKey) continue;
+            push(lookups.byBody, bodyKey, meeting);
+            for (const c of allCases(meeting)) {
+                const entry = { meeting, case: c };
+                const caseKey = workspaceCaseKey(meeting, c);
+                if (caseKey) push(lookups.byCaseKey, caseKey, entry);
+                push(lookups.byBodyNumber, `${bodyKey}|${numberKey(c.number.main, c.number.sub)}`, entry);
+            }
+        }
+        this.lookups = lookups;
+        return lookups;
     }
 }
 
-function sameSub(a: number[], b: number[]): boolean {
-    return a.length === b.length && a.every((n, i) => n === b[i]);
+interface WorkspaceLookups {
+    meetings: Meeting[];
+    byBody: Map<string, Meeting[]>;
+    /** By `workspaceCaseKey`: body, year and number. */
+    byCaseKey: Map<string, CaseInMeeting[]>;
+    /** By body and number (main and sub-numbers, any year), in workspace order. */
+    byBodyNumber: Map<string, CaseInMeeting[]>;
+}
+
+function numberKey(main: number, sub: number[]): string {
+    return sub.length ? `${main}.${sub.join('.')}` : String(main);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value); else map.set(key, [value]);
 }

@@ -111,6 +111,8 @@ export function formatCaseNumber(main: number, year: number | undefined, like?: 
 }
 
 const REFERENCE = /\b(?:jf|jfr|jmf|jamfør|se)\.?[ \t]+(?:sak|sakene)[ \t]+(\d+(?:[./]\d+)*)/giu;
+/** Cheap pre-check: every REFERENCE match contains a match of this (about 3× faster on prose without references). */
+const MAY_REFERENCE = /(?:jf|jfr|jmf|jamfør|se)\.?[ \t]+sak/i;
 const MEETING_NUMBER = /^\d{1,2}\/\d{2,4}/;
 
 /** The meeting named after a reference: "(01/16)", "møte 01/16", "møte 25.1.2016 (01/16)". */
@@ -137,6 +139,7 @@ function meetingQualifier(after: string, defaultYear?: number): { length: number
 /** Finds case references ("jf. sak 8.3", "jfr. sak 07/16 (01/16)") in a line of prose. */
 export function findCaseReferences(text: string, base: number, lines: LineIndex, defaultYear?: number): CaseReference[] {
     const references: CaseReference[] = [];
+    if (!MAY_REFERENCE.test(text)) return references;
     REFERENCE.lastIndex = 0;
     for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
         const numberText = m[1].replace(/\.$/, '');

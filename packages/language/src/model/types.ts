@@ -117,6 +117,8 @@ export interface Deadline {
     date?: CalendarDate;
     dateSpan?: Span;
     dateError?: string;
+    /** The weekday written before the date ("fredag"), lower case NFC. */
+    weekday?: string;
     yearImplied: boolean;
     responsible?: PersonRef;
     /** True when nobody is named on the line and the case's `Ansvarlig:` is taken. */
@@ -181,6 +183,10 @@ export interface Case {
     attachments: Attachment[];
     exemption?: Exemption;
     conflicts: PersonRef[];
+    /** The value of each `Inhabil:` line as written, names and reasons (for publishing). */
+    conflictLines?: InlineText[];
+    /** The value of each `Dissens:` line as written, names and reasons (for publishing). */
+    dissentLines?: InlineText[];
     /** Prose, decisions, votes and deadlines in source order. */
     content: Block[];
     decisions: Decision[];
@@ -226,9 +232,11 @@ export interface Meeting {
     dateField?: HeaderValue;
     dateSpan?: Span;
     dateError?: string;
+    /** The weekday written before the date ("tirsdag"), lower case NFC. */
+    weekday?: string;
     time?: { from?: ClockTime; to?: ClockTime; error?: string; span: Span };
     place?: HeaderValue;
-    status?: { kind: 'utkast' | 'godkjent' | 'ukjent'; text: string; date?: CalendarDate; dateError?: string; span: Span };
+    status?: { kind: 'utkast' | 'godkjent' | 'ukjent'; text: string; date?: CalendarDate; dateSpan?: Span; dateError?: string; span: Span };
     chair?: PersonRef;
     referent?: PersonRef;
     /** Header fields in source order (for duplicates and the outline). */

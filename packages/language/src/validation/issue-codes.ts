@@ -24,7 +24,8 @@ export const IssueCodes = {
     DuplicateHeaderField: 'duplicate-header-field',
     MisplacedLine: 'misplaced-line',
     InvalidVote: 'invalid-vote',
-    SyntaxError: 'syntax-error',
+    /** Set by Langium's DocumentValidator (as `data.code`) on syntax errors; listed here for the README and tests. */
+    ParsingError: 'parsing-error',
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

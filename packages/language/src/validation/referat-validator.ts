@@ -66,18 +66,20 @@ export class ReferatValidator {
         } else if (m.dateError && m.dateSpan) {
             r.report('error', IssueCodes.InvalidDate, m.dateSpan, m.dateError);
         }
+        this.checkWeekday(r, m.weekday, m.date, m.dateSpan);
         if (m.time?.error) r.report('error', IssueCodes.InvalidDate, m.time.span, m.time.error);
-        if (m.status?.dateError) r.report('error', IssueCodes.InvalidDate, m.status.span, m.status.dateError);
+        if (m.status?.dateError) r.report('error', IssueCodes.InvalidDate, m.status.dateSpan ?? m.status.span, m.status.dateError);
         if (m.status?.kind === 'ukjent') {
             r.report('warning', IssueCodes.MissingHeaderField, m.status.span, `Ukjent status «${m.status.text}». Skriv «utkast» eller «godkjent», gjerne med dato: «godkjent 30.11.2023».`, { field: 'Status' });
         }
         if (m.status?.date && m.date && compareDates(m.status.date, m.date) < 0) {
-            r.report('error', IssueCodes.InvalidDate, m.status.span, `Referatet kan ikke være godkjent ${formatDateShort(m.status.date)}, før møtet ${formatDateShort(m.date)}. Rett datoen.`);
+            r.report('error', IssueCodes.InvalidDate, m.status.dateSpan ?? m.status.span, `Referatet kan ikke være godkjent ${formatDateShort(m.status.date)}, før møtet ${formatDateShort(m.date)}. Rett datoen.`);
         }
         const seen = new Map<string, Span>();
         for (const field of m.headerFields) {
             if (seen.has(field.key)) {
-                r.report('warning', IssueCodes.DuplicateHeaderField, field.keywordSpan, `«${field.key}:» står to ganger i møtehodet (også på linje ${seen.get(field.key)!.line + 1}). Slett den ene.`);
+                const label = field.key.charAt(0).toUpperCase() + field.key.slice(1);
+                r.report('warning', IssueCodes.DuplicateHeaderField, field.keywordSpan, `«${label}:» står to ganger i møtehodet (også på linje ${seen.get(field.key)!.line + 1}). Slett den ene.`);
             } else seen.set(field.key, field.keywordSpan);
         }
         for (const misplaced of m.misplaced) r.report('warning', IssueCodes.MisplacedLine, misplaced.span, misplaced.message);
@@ -128,8 +130,8 @@ export class ReferatValidator {
         const r = new Reporter(node, accept);
         const known = new Set(m.people.map(p => p.key));
         const always: Array<PersonRef['role']> = ['chair', 'referent', 'conflict', 'dissent', 'substitute'];
-        const refs: PersonRef[] = [...m.personRefs, ...m.people.flatMap(p => p.substituteFor ? [p.substituteFor] : [])];
-        for (const ref of refs) {
+        // personRefs holds every reference, `vara for` principals included.
+        for (const ref of m.personRefs) {
             if (known.has(ref.key)) continue;
             if (!ref.isPerson && !always.includes(ref.role)) continue;
             r.report('warning', IssueCodes.UnknownPerson, ref.span,
@@ -150,13 +152,15 @@ export class ReferatValidator {
     checkCases(node: MeetingNode, accept: ValidationAcceptor): void {
         const m = this.model(node);
         const r = new Reporter(node, accept);
+        const parentOf = new Map<Case, Case>();
+        for (const p of allCases(m)) for (const sub of p.subCases) parentOf.set(sub, p);
         for (const c of allCases(m)) {
             if (!c.number.text) continue; // `Sak` without a number: the syntax error says it
             if (c.number.error) r.report('error', IssueCodes.InvalidCaseNumber, c.numberSpan, c.number.error);
             if (!c.title.trim()) {
                 r.report('warning', IssueCodes.MissingCaseTitle, c.headingSpan, `Sak ${c.number.text} mangler tittel. Skriv tittelen etter saksnummeret på samme linje.`);
             }
-            this.checkDecision(r, c);
+            this.checkDecision(r, c, parentOf.get(c));
             if (c.anyOtherBusiness) {
                 for (const d of c.decisions) {
                     r.report('warning', IssueCodes.DecisionInAnyOtherBusiness, d.keywordSpan,
@@ -171,23 +175,24 @@ export class ReferatValidator {
         }
     }
 
-    private checkDecision(r: Reporter, c: Case): void {
+    private checkDecision(r: Reporter, c: Case, parent: Case | undefined): void {
+        // A sub-case without a type of its own has its parent's ("Orienteringssak:" over 17.1–17.5).
+        const type = c.type ?? parent?.type;
         if (c.decisions.length > 0 || c.anyOtherBusiness) {
             for (const d of c.decisions) {
                 if (d.blocks.length === 0) {
-                    r.report(c.type?.kind === 'decision' ? 'error' : 'warning', IssueCodes.MissingDecision, d.keywordSpan,
+                    r.report(type?.kind === 'decision' ? 'error' : 'warning', IssueCodes.MissingDecision, d.keywordSpan,
                         `«Vedtak:» i sak ${c.number.text} er tomt. Skriv vedtaket på samme linje eller som en nummerert liste under.`, { caseNumber: c.number.text });
                 }
             }
             return;
         }
         // Cases with sub-cases decide in the sub-cases; information cases need no decision.
-        if (c.subCases.length > 0 || c.type?.kind === 'information') return;
-        if (c.parentKey && !c.type) return;
-        const isDecisionCase = c.type?.kind === 'decision';
+        if (c.subCases.length > 0 || type?.kind === 'information') return;
+        const isDecisionCase = type?.kind === 'decision';
         r.report(isDecisionCase ? 'error' : 'warning', IssueCodes.MissingDecision, c.numberSpan,
             isDecisionCase
-                ? `Sak ${c.number.text} er en ${c.type!.label.toLowerCase()} uten vedtak. Legg til en linje «Vedtak: …».`
+                ? `Sak ${c.number.text} er en ${type!.label.toLowerCase()} uten vedtak. Legg til en linje «Vedtak: …».`
                 : `Sak ${c.number.text} har ikke noe vedtak. Legg til en linje «Vedtak: …» (for eksempel «Vedtak: Saken tas til orientering.»).`,
             { caseNumber: c.number.text });
     }
@@ -224,12 +229,19 @@ export class ReferatValidator {
         }
         this.checkOrder(r, m.cases.map(c => ({ c, n: c.number.main })), 'sak');
         for (const parent of allCases(m)) {
-            if (parent.subCases.length > 0) this.checkOrder(r, parent.subCases.map(c => ({ c, n: c.number.sub[c.number.sub.length - 1] })), 'undersak');
+            if (parent.subCases.length > 0) this.checkOrder(r, parent.subCases.map(c => ({ c, n: c.number.sub[c.number.sub.length - 1] })), 'undersak', 1);
         }
     }
 
-    /** Numbers must rise by one: 17, 18, 19 (the first may be any number: bodies count per year). */
-    private checkOrder(r: Reporter, cases: Array<{ c: Case; n: number }>, what: string): void {
+    /** Numbers must rise by one: 17, 18, 19. The first case may have any number (bodies count per year); the first sub-case must be `first`. */
+    private checkOrder(r: Reporter, cases: Array<{ c: Case; n: number }>, what: string, first?: number): void {
+        const head = cases[0];
+        if (first !== undefined && head && !head.c.number.error && head.n !== first) {
+            const expected = head.c.number.text.replace(/\d+$/, String(first));
+            r.report('warning', IssueCodes.CaseNumberOrder, head.c.numberSpan,
+                `Sak ${head.c.number.text} er den første ${what}en her. Nummerer ${what}ene fortløpende fra ${first} (skriv «${expected}»).`,
+                { caseNumber: head.c.number.text, expected: first });
+        }
         for (let i = 1; i < cases.length; i++) {
             const previous = cases[i - 1], current = cases[i];
             if (current.c.number.error || previous.c.number.error || current.n === previous.n) continue;
@@ -248,6 +260,7 @@ export class ReferatValidator {
         for (const c of allCases(m)) {
             for (const d of c.deadlines) {
                 if (d.dateError) { r.report('error', IssueCodes.InvalidDate, d.dateSpan ?? d.keywordSpan, d.dateError); continue; }
+                this.checkWeekday(r, d.weekday, d.date, d.dateSpan);
                 if (d.date && m.date && compareDates(d.date, m.date) < 0) {
                     r.report('error', IssueCodes.DeadlineBeforeMeeting, d.dateSpan!,
                         `Fristen ${formatDate(d.date)} er før møtet ${formatDate(m.date)}. Rett datoen${d.yearImplied ? ' (skriv året om fristen er neste år)' : ''}.`);

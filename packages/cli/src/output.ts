@@ -1,0 +1,100 @@
+/**
+ * Writing published files safely: atomically (temp file + rename in the same folder), never over a
+ * source file, never over a file that referat did not make (unless --tving), and never into a folder
+ * that holds the minutes being published (unless --tving). Errors name the path and what to do.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { parseDateAt, type CalendarDate } from '@referat/language';
+import { describeFsError, UsageError, type LoadedWorkspace } from './workspace.js';
+
+/** Thrown for output problems: exit code 2, message already in Norwegian. */
+export class OutputError extends UsageError { }
+
+const show = (file: string) => path.relative(process.cwd(), file) || file;
+
+/** Writes `content` to `file` through a temp file in the same folder, so readers never see half a file. */
+export async function writeAtomic(file: string, content: string): Promise<void> {
+    const dir = path.dirname(file);
+    try { await fs.mkdir(dir, { recursive: true }); } catch (e) {
+        throw new OutputError(`Kan ikke lage mappen «${show(dir)}»: ${describeFsError(e)}. Velg en annen utmappe med -o.`);
+    }
+    const temp = path.join(dir, `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    try {
+        await fs.writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+        await fs.rename(temp, file);
+    } catch (e) {
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+        throw new OutputError(`Kan ikke skrive «${show(file)}»: ${describeFsError(e)}. Sjekk at mappen er skrivbar, eller velg en annen med -o.`);
+    }
+}
+
+/**
+ * Refuses to replace an existing file unless `isOurs(head)` says referat made it, or `force` is set.
+ * `head` is the file's first 4 KB.
+ */
+export async function checkReplaceable(file: string, isOurs: (head: string) => boolean, force: boolean, what: string): Promise<void> {
+    let stat;
+    try { stat = await fs.stat(file); } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw new OutputError(`Kan ikke undersøke «${show(file)}»: ${describeFsError(e)}.`);
+    }
+    if (stat.isDirectory()) throw new OutputError(`«${show(file)}» er en mappe. Velg et annet filnavn for ${what}.`);
+    if (force) return;
+    let head = '';
+    try {
+        const handle = await fs.open(file, 'r');
+        try { const { bytesRead, buffer } = await handle.read(Buffer.alloc(4096), 0, 4096, 0); head = buffer.toString('utf8', 0, bytesRead); } finally { await handle.close(); }
+    } catch (e) {
+        throw new OutputError(`Kan ikke lese «${show(file)}»: ${describeFsError(e)}.`);
+    }
+    if (!isOurs(head)) {
+        throw new OutputError(`«${show(file)}» finnes og er ikke laget av referat; den blir ikke overskrevet. Velg et annet sted, flytt filen, eller bruk --tving.`);
+    }
+}
+
+export const isReferatHtml = (head: string) => /<meta name="generator" content="referat">/.test(head);
+export const isCalendar = (head: string) => head.replace(/^\uFEFF/, '').startsWith('BEGIN:VCALENDAR');
+
+/** Refuses an output path that is one of the source files or is itself a `.referat` file. */
+export function checkNotSource(file: string, sources: string[]): void {
+    const resolved = path.resolve(file);
+    if (resolved.endsWith('.referat') || sources.some(s => path.resolve(s) === resolved)) {
+        throw new OutputError(`«${show(file)}» er et referat; referat skriver aldri over kildefiler. Velg et annet filnavn.`);
+    }
+}
+
+/** Error diagnostics of the workspace, formatted as `referat check` does. */
+export function errorLines(workspace: LoadedWorkspace): string[] {
+    const lines: string[] = [];
+    for (const document of workspace.documents) {
+        for (const d of document.diagnostics ?? []) {
+            if ((d.severity ?? DiagnosticSeverity.Error) !== DiagnosticSeverity.Error) continue;
+            const code = String((d.data as { code?: string } | undefined)?.code ?? d.code ?? 'ukjent');
+            const message = typeof d.message === 'string' ? d.message : (d.message as { value: string }).value;
+            lines.push(`${workspace.displayPath.get(document.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: feil: ${message} [${code}]`);
+        }
+    }
+    return lines;
+}
+
+/** A date given on the command line (`--today`, `--innen`): Norwegian or ISO, the whole value. */
+export function parseDateOption(value: string, option: string): CalendarDate {
+    const text = value.trim();
+    const match = parseDateAt(text, new Date().getFullYear());
+    if (!match?.date || match.end !== text.length) {
+        throw new UsageError(`«${value}» i ${option} er ikke en dato. Skriv for eksempel «${option} 1.9.2024», «${option} 2024-09-01» eller «${option} "1. september 2024"».`);
+    }
+    return match.date;
+}
+
+/** Prints "Skrev N av M sider …" to stderr while writing many files (about ten updates). */
+export function progress(total: number, noun = 'sider'): (done: number) => void {
+    if (total < 10) return () => undefined;
+    const step = Math.max(1, Math.floor(total / 10));
+    return done => {
+        if (done % step === 0 || done === total) process.stderr.write(`Skrev ${done} av ${total} ${noun} …\n`);
+    };
+}

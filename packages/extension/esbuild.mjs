@@ -1,0 +1,38 @@
+// Bundles the VS Code extension: the client (out/extension.cjs, `vscode` external) and the language
+// server (out/server.cjs) with the Object.groupBy polyfill that Langium 4.4 needs on Node 20.
+// Usage: node esbuild.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const here = import.meta.dirname;
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const polyfill = fs.readFileSync(path.join(here, '../language/polyfill.mjs'), 'utf8');
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    logLevel: 'warning',
+};
+const builds = [
+    { ...common, entryPoints: [path.join(here, 'src/extension.ts')], outfile: path.join(here, 'out/extension.cjs'), external: ['vscode'] },
+    { ...common, entryPoints: [path.join(here, 'src/server-main.ts')], outfile: path.join(here, 'out/server.cjs'), banner: { js: polyfill } },
+];
+
+const started = Date.now();
+if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+    console.log('esbuild: følger endringer (Ctrl-C for å stoppe)');
+} else {
+    fs.rmSync(path.join(here, 'out'), { recursive: true, force: true });
+    await Promise.all(builds.map((options) => esbuild.build(options)));
+    // The TextMate grammar lives at the repository root (syntaxes/); the package needs its own copy.
+    fs.copyFileSync(path.join(here, '../../syntaxes/referat.tmLanguage.json'), path.join(here, 'out/referat.tmLanguage.json'));
+    const size = (file) => `${(fs.statSync(path.join(here, 'out', file)).size / 1024).toFixed(0)} KB`;
+    console.log(`esbuild: out/extension.cjs ${size('extension.cjs')}, out/server.cjs ${size('server.cjs')} (${Date.now() - started} ms)`);
+}

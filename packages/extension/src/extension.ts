@@ -1,0 +1,48 @@
+/**
+ * The Referat extension: starts the bundled language server (diagnostics, completion, outline, …) and
+ * adds the live preview, the deadlines view ("Frister") and the commands.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands.js';
+import { DeadlinesView } from './deadlines-view.js';
+import { registerListContinuation } from './list-continuation.js';
+import { PreviewManager } from './preview.js';
+import { Notifications } from './protocol.js';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    client = startClient(context);
+    void vscode.commands.executeCommand('setContext', 'referat.active', true);
+    const preview = new PreviewManager(context, client);
+    const deadlines = new DeadlinesView(client);
+    context.subscriptions.push(
+        preview,
+        deadlines,
+        vscode.window.registerTreeDataProvider('referat.deadlines', deadlines),
+        vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, preview),
+        client.onNotification(Notifications.didBuild, () => { preview.onWorkspaceBuilt(); deadlines.refreshSoon(); }),
+        registerListContinuation(),
+        ...registerCommands(client, preview, deadlines),
+    );
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}
+
+function startClient(context: vscode.ExtensionContext): LanguageClient {
+    const module = context.asAbsolutePath('out/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'referat', scheme: 'file' }, { language: 'referat', scheme: 'untitled' }],
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.referat') },
+        // The default error handler restarts a crashed server (up to 4 times in 3 minutes).
+    };
+    return new LanguageClient('referat', 'Referat språktjener', serverOptions, clientOptions);
+}

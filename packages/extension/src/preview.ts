@@ -1,0 +1,214 @@
+/**
+ * Live preview of Referat minutes in a webview, rendered by the language server with the shared HTML
+ * generator. The first render happens at once, later ones are debounced, and a render is shown only if
+ * it is the latest one asked for. The page is set once per document (strict CSP, fresh nonce); later
+ * renders are posted to it, so its scroll position survives updates.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { isReferat, Requests, type PreviewResult } from './protocol.js';
+
+const DEBOUNCE_MS = 250;
+/** Editor scroll events right after a click in the preview come from revealing the line: not synced back. */
+const SCROLL_SYNC_PAUSE_MS = 600;
+
+interface PreviewState { uri?: string; line?: number }
+type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number } | { type: 'scrolled'; line: number };
+
+export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
+    static readonly viewType = 'referat.preview';
+
+    private panel?: vscode.WebviewPanel;
+    private panelDisposables: vscode.Disposable[] = [];
+    private readonly disposables: vscode.Disposable[] = [];
+    private uri?: vscode.Uri;
+    /** Sequence number of the latest render asked for; older answers are discarded. */
+    private requested = 0;
+    private latest?: PreviewResult;
+    /** Source line shown at the top of the preview (restored after reloads). */
+    private topLine = 0;
+    private timer?: ReturnType<typeof setTimeout>;
+    private pauseScrollSyncUntil = 0;
+
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+        this.disposables.push(
+            vscode.workspace.onDidChangeTextDocument((e) => {
+                if (this.panel && e.document.uri.toString() === this.uri?.toString() && e.contentChanges.length) this.renderSoon();
+            }),
+            vscode.window.onDidChangeActiveTextEditor((editor) => {
+                if (this.panel && editor && isReferat(editor.document) && editor.document.uri.toString() !== this.uri?.toString()) {
+                    this.show(editor.document.uri, 0);
+                }
+            }),
+            vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+                if (!this.panel || e.textEditor.document.uri.toString() !== this.uri?.toString()) return;
+                if (Date.now() < this.pauseScrollSyncUntil || !e.visibleRanges.length) return;
+                this.topLine = e.visibleRanges[0].start.line;
+                void this.panel.webview.postMessage({ type: 'scroll', line: this.topLine });
+            }),
+        );
+    }
+
+    /** "Referat: Åpne forhåndsvisning" (in the active column) or "… ved siden av". */
+    async open(toSide: boolean): Promise<void> {
+        const editor = vscode.window.activeTextEditor;
+        const uri = editor && isReferat(editor.document) ? editor.document.uri : this.uri;
+        if (!uri) {
+            void vscode.window.showInformationMessage('Åpne et Referat-dokument (.referat) først, og velg så forhåndsvisning.');
+            return;
+        }
+        const column = toSide ? vscode.ViewColumn.Beside : (editor?.viewColumn ?? vscode.ViewColumn.Active);
+        if (this.panel) this.panel.reveal(column, toSide);
+        else this.attach(vscode.window.createWebviewPanel(PreviewManager.viewType, 'Forhåndsvisning', { viewColumn: column, preserveFocus: toSide }, this.options()));
+        const top = editor && editor.document.uri.toString() === uri.toString() ? editor.visibleRanges[0]?.start.line ?? 0 : 0;
+        await this.show(uri, top);
+    }
+
+    /** Restores a preview after VS Code reloads (the webview's saved state names the document). */
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+        panel.webview.options = this.options();
+        this.attach(panel);
+        if (state?.uri) await this.show(vscode.Uri.parse(state.uri), state.line ?? 0);
+        else panel.webview.html = this.page(undefined, 'Ingen dokument å vise. Åpne et Referat-dokument og velg forhåndsvisning.');
+    }
+
+    /** The server rebuilt the workspace (references to other meetings may have changed). */
+    onWorkspaceBuilt(): void {
+        if (this.panel && this.latest) this.renderSoon();
+    }
+
+    dispose(): void {
+        this.panel?.dispose();
+        for (const d of this.disposables) d.dispose();
+    }
+
+    private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+        return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')] };
+    }
+
+    private attach(panel: vscode.WebviewPanel): void {
+        this.panel = panel;
+        panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'icon.png');
+        this.panelDisposables.push(
+            panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
+            panel.onDidDispose(() => {
+                this.panel = undefined;
+                this.uri = undefined;
+                this.latest = undefined;
+                clearTimeout(this.timer);
+                for (const d of this.panelDisposables.splice(0)) d.dispose();
+            }),
+        );
+    }
+
+    private async show(uri: vscode.Uri, topLine: number): Promise<void> {
+        this.uri = uri;
+        this.latest = undefined;
+        this.topLine = topLine;
+        if (this.panel) this.panel.title = `Forhåndsvisning: ${uri.path.split('/').pop()}`;
+        try {
+            // The server knows only documents open in an editor or present in the workspace folders.
+            await vscode.workspace.openTextDocument(uri);
+        } catch (error) {
+            if (this.panel) this.panel.webview.html = this.page(undefined, `Kan ikke åpne ${uri.fsPath}: ${String(error)}`);
+            return;
+        }
+        await this.render();
+    }
+
+    private renderSoon(): void {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.render(), DEBOUNCE_MS);
+    }
+
+    private async render(): Promise<void> {
+        clearTimeout(this.timer);
+        const uri = this.uri;
+        if (!this.panel || !uri) return;
+        const ticket = ++this.requested;
+        let result: PreviewResult;
+        try {
+            result = await this.client.sendRequest(Requests.preview, { uri: this.client.code2ProtocolConverter.asUri(uri) });
+        } catch (error) {
+            if (ticket !== this.requested || !this.panel) return;
+            const message = `Forhåndsvisningen kunne ikke lages: ${error instanceof Error ? error.message : String(error)}. Den oppdateres når du skriver videre.`;
+            if (this.latest) void this.panel.webview.postMessage({ type: 'error', message });
+            else this.panel.webview.html = this.page(undefined, message);
+            return;
+        }
+        if (ticket !== this.requested || !this.panel || uri.toString() !== this.uri?.toString()) return; // stale
+        const first = !this.latest;
+        this.latest = result;
+        if (first) this.panel.webview.html = this.page(result);
+        else void this.panel.webview.postMessage({ type: 'update', html: result.html, version: result.version });
+    }
+
+    private async onMessage(message: FromWebview): Promise<void> {
+        if (message.type === 'ready') {
+            // The page was (re)loaded: it shows what it was created with; send the newest render and position.
+            if (this.latest) void this.panel?.webview.postMessage({ type: 'update', html: this.latest.html, version: this.latest.version });
+            void this.panel?.webview.postMessage({ type: 'scroll', line: this.topLine });
+        } else if (message.type === 'scrolled') {
+            this.topLine = message.line;
+        } else if (message.type === 'reveal' && this.uri) {
+            await this.reveal(this.uri, message.line);
+        }
+    }
+
+    /** A click in the preview: move the cursor to the source line and show it. */
+    private async reveal(uri: vscode.Uri, line: number): Promise<void> {
+        this.pauseScrollSyncUntil = Date.now() + SCROLL_SYNC_PAUSE_MS;
+        const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+        const document = visible?.document ?? await vscode.workspace.openTextDocument(uri);
+        const column = visible?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+        const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
+        const target = Math.max(0, Math.min(line, document.lineCount - 1));
+        const position = new vscode.Position(target, 0);
+        editor.selection = new vscode.Selection(position, position);
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+    }
+
+    /** The webview page: strict CSP with a fresh nonce; scripts only from the extension's media folder. */
+    private page(result: PreviewResult | undefined, notice?: string): string {
+        const webview = this.panel!.webview;
+        const nonce = makeNonce();
+        const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', file)).toString();
+        const csp = [
+            "default-src 'none'",
+            `img-src ${webview.cspSource} data:`,
+            `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+            `font-src ${webview.cspSource}`,
+            `script-src 'nonce-${nonce}'`,
+        ].join('; ');
+        const state: PreviewState = { uri: this.uri?.toString(), line: this.topLine };
+        return `<!DOCTYPE html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style nonce="${nonce}">${result?.css ?? ''}</style>
+<link rel="stylesheet" href="${media('preview.css')}">
+</head>
+<body data-state="${escapeAttribute(JSON.stringify(state))}">
+<div id="referat-notice" role="status"${notice ? '' : ' hidden'}>${escapeText(notice ?? '')}</div>
+<div id="referat-preview">${result?.html ?? ''}</div>
+<script nonce="${nonce}" src="${media('preview.js')}"></script>
+</body>
+</html>`;
+    }
+}
+
+function makeNonce(): string {
+    const bytes = new Uint8Array(18);
+    crypto.getRandomValues(bytes);
+    return Buffer.from(bytes).toString('base64').replace(/[+/=]/g, '');
+}
+
+function escapeText(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(text: string): string {
+    return escapeText(text).replace(/"/g, '&quot;');
+}

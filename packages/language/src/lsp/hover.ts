@@ -1,0 +1,142 @@
+/** Hovers: people, case numbers, case references, deadlines and dates, from the semantic model. */
+import type { LangiumDocument } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { CaseInMeeting, MeetingIndex } from '../model/meeting-index.js';
+import { nameKey } from '../model/text.js';
+import type { Attendee, Case, Deadline, Meeting } from '../model/types.js';
+import type { ReferatServices } from '../referat-module.js';
+import type { Clock } from './clock.js';
+import {
+    caseLabel, daysLeft, decisionTexts, fileName, longDate, meetingLabel, shorten, targetAt, toRange, within,
+} from './lsp-util.js';
+
+const LIST_LABELS: Record<Attendee['list'], string> = {
+    present: 'til stede', absent: 'forfall', other: 'andre til stede', member: 'medlem av en ansvarlig gruppe',
+};
+
+/** Escapes Markdown in text from the minutes. */
+export function md(text: string): string {
+    return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+export class ReferatHoverProvider implements HoverProvider {
+    private readonly index: MeetingIndex;
+    private readonly clock: Clock;
+
+    constructor(services: ReferatServices) {
+        this.index = services.referat.MeetingIndex;
+        this.clock = services.referat.Clock;
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+        const meeting = this.index.get(document);
+        const offset = document.textDocument.offsetAt(params.position);
+        const target = targetAt(meeting, offset);
+        let value: string | undefined;
+        let span: { start: number; end: number } | undefined;
+        if (target?.kind === 'person') {
+            value = this.person(meeting, target.occurrence.key, target.occurrence.name);
+            span = target.occurrence.span;
+        } else if (target?.kind === 'case') {
+            value = this.caseInfo({ meeting, case: target.case }, meeting);
+            span = target.case.numberSpan;
+        } else if (target?.kind === 'reference') {
+            const { target: resolved, external } = this.index.resolve(meeting, target.reference);
+            value = resolved ? this.caseInfo(resolved, meeting)
+                : external ? `Sak ${md(target.reference.number.text)} hører til ${md(target.reference.meeting?.text ?? 'et annet møte')}, som ikke er i arbeidsområdet.`
+                    : `Finner ingen sak ${md(target.reference.number.text)} i dette møtet eller i organets andre møter i arbeidsområdet.`;
+            span = target.reference.span;
+        } else if (target?.kind === 'deadline') {
+            value = this.deadline(target.deadline, target.case);
+            span = target.deadline.keywordSpan.start <= offset && offset <= target.deadline.keywordSpan.end ? target.deadline.keywordSpan : target.deadline.dateSpan;
+        } else {
+            const date = [
+                { date: meeting.date, span: meeting.dateSpan, what: 'Møtedato' },
+                { date: meeting.nextMeeting?.date, span: meeting.nextMeeting?.dateSpan, what: 'Neste møte' },
+            ].find(d => d.date && within(d.span, offset));
+            if (date?.date) {
+                value = `**${date.what}:** ${longDate(date.date)} (${daysLeft(this.clock.today(), date.date).replace('over fristen', 'siden')})`;
+                span = date.span;
+            }
+        }
+        if (!value) return undefined;
+        return { contents: { kind: 'markdown', value }, range: span ? toRange(document, span) : undefined };
+    }
+
+    private person(meeting: Meeting, key: string, written: string): string {
+        const attendee = meeting.people.find(p => p.key === key);
+        if (!attendee) {
+            const elsewhere = this.index.sameBody(meeting).filter(m => m.uri !== meeting.uri).find(m => m.people.some(p => p.key === key));
+            const close = closestName(meeting, written);
+            return [
+                `**${md(written)}** står ikke i noen deltakerliste i dette møtet.`,
+                elsewhere ? `Finnes i ${md(meetingLabel(elsewhere))} (${md(fileName(elsewhere.uri))}).` : undefined,
+                close ? `Mente du **${md(close.name)}**?` : undefined,
+            ].filter(Boolean).join('\n\n');
+        }
+        const details = [attendee.institution, attendee.role].filter(Boolean).map(s => md(s!)).join(' · ');
+        const list = meeting.attendance.find(l => l.attendees.includes(attendee));
+        const status = list ? `${md(list.label)}${list.kind === 'absent' ? ' (fraværende)' : ''}` : LIST_LABELS[attendee.list];
+        const duties = [
+            meeting.chair?.key === key ? 'møteleder' : undefined,
+            meeting.referent?.key === key ? 'referent' : undefined,
+        ].filter(Boolean);
+        const substitute = meeting.people.find(p => p.substituteFor?.key === key);
+        return [
+            `**${md(attendee.name)}**${details ? ' — ' + details : ''}`,
+            `${status.charAt(0).toUpperCase()}${status.slice(1)}${attendee.note ? ` (${md(attendee.note)})` : ''}${duties.length ? ' · ' + duties.join(', ') : ''}`,
+            substitute ? `Vara: ${md(substitute.name)}` : undefined,
+        ].filter(Boolean).join('\n\n');
+    }
+
+    private caseInfo(found: CaseInMeeting, from: Meeting): string {
+        const c = found.case;
+        const where = found.meeting.uri === from.uri ? 'dette møtet' : `${meetingLabel(found.meeting)} (${fileName(found.meeting.uri)})`;
+        const lines = [
+            `**${md(caseLabel(c))}**`,
+            [c.type?.label, where].filter(Boolean).map(s => md(s!)).join(' · '),
+        ];
+        const decisions = decisionTexts(c);
+        if (decisions.length > 0) lines.push(decisions.map(d => `Vedtak: ${md(shorten(d, 300))}`).join('\n\n'));
+        else if (c.anyOtherBusiness) lines.push('Eventuelt: ingen vedtak.');
+        else if (c.subCases.length > 0) lines.push(`Undersaker: ${c.subCases.map(s => md(caseLabel(s))).join(', ')}`);
+        else lines.push('Ingen vedtak.');
+        if (c.exemption) lines.push(`Unntatt offentlighet${c.exemption.basis ? ': ' + md(c.exemption.basis) : ''}`);
+        return lines.join('\n\n');
+    }
+
+    private deadline(d: Deadline, c: Case): string {
+        const when = d.date ? `${longDate(d.date)}${d.done ? '' : ` — ${daysLeft(this.clock.today(), d.date)}`}` : md(d.dateError ?? 'uten dato');
+        const who = d.responsible ? `${md(d.responsible.name)}${d.responsibleFromCase ? ' (sakens ansvarlige)' : ''}` : 'ingen';
+        return [
+            `**Frist** ${when}${d.done ? ' — utført' : ''}`,
+            `Ansvarlig: ${who}`,
+            d.what ? `Hva: ${md(d.what)}` : undefined,
+            `${md(caseLabel(c))}`,
+        ].filter(Boolean).join('\n\n');
+    }
+}
+
+/** The attendee whose name is closest to `name` (at most two letters differ), for "Mente du …?". */
+export function closestName(meeting: Meeting, name: string): Attendee | undefined {
+    const key = nameKey(name);
+    let best: Attendee | undefined, bestDistance = 3;
+    for (const p of meeting.people) {
+        if (p.key === key) continue;
+        const distance = editDistance(p.key, key);
+        if (distance < bestDistance) { best = p; bestDistance = distance; }
+    }
+    return best;
+}
+
+function editDistance(a: string, b: string): number {
+    if (Math.abs(a.length - b.length) > 2) return 3;
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        row = next;
+    }
+    return row[b.length];
+}

@@ -1,0 +1,39 @@
+/** Inlay hints: the weekday after a date written without one, and days left on open deadlines. */
+import type { LangiumDocument } from 'langium';
+import type { InlayHintProvider } from 'langium/lsp';
+import { type InlayHint, InlayHintKind, type InlayHintParams } from 'vscode-languageserver';
+import { type CalendarDate, weekdayOf } from '../model/dates.js';
+import { allCases, type MeetingIndex } from '../model/meeting-index.js';
+import type { Span } from '../model/types.js';
+import type { ReferatServices } from '../referat-module.js';
+import type { Clock } from './clock.js';
+import { daysLeft } from './lsp-util.js';
+
+export class ReferatInlayHintProvider implements InlayHintProvider {
+    private readonly index: MeetingIndex;
+    private readonly clock: Clock;
+
+    constructor(services: ReferatServices) {
+        this.index = services.referat.MeetingIndex;
+        this.clock = services.referat.Clock;
+    }
+
+    getInlayHints(document: LangiumDocument, params: InlayHintParams): InlayHint[] {
+        const m = this.index.get(document);
+        const text = document.textDocument.getText();
+        const first = document.textDocument.offsetAt(params.range.start), last = document.textDocument.offsetAt(params.range.end);
+        const hints: InlayHint[] = [];
+        const add = (span: Span | undefined, date: CalendarDate | undefined, deadline?: { done: boolean }) => {
+            if (!span || !date || span.end < first || span.start > last) return;
+            const parts: string[] = [];
+            if (!/^\p{L}/u.test(text.slice(span.start, span.end))) parts.push(weekdayOf(date));
+            if (deadline && !deadline.done) parts.push(daysLeft(this.clock.today(), date));
+            if (parts.length === 0) return;
+            hints.push({ position: document.textDocument.positionAt(span.end), label: `(${parts.join(', ')})`, kind: InlayHintKind.Parameter, paddingLeft: true });
+        };
+        add(m.dateSpan, m.date);
+        for (const c of allCases(m)) for (const d of c.deadlines) add(d.dateSpan, d.date, d);
+        add(m.nextMeeting?.dateSpan, m.nextMeeting?.date);
+        return hints;
+    }
+}

@@ -1,0 +1,88 @@
+/**
+ * Outline (document symbols): header, attendance, then each case with its decisions and deadlines;
+ * workspace symbols: every case of every meeting, found by number or title words.
+ */
+import type { LangiumDocument } from 'langium';
+import type { DocumentSymbolProvider, LangiumSharedServices, WorkspaceSymbolProvider } from 'langium/lsp';
+import { type DocumentSymbol, type DocumentSymbolParams, SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
+import { formatDateShort } from '../model/dates.js';
+import { allCases, type MeetingIndex } from '../model/meeting-index.js';
+import { nameKey } from '../model/text.js';
+import type { Case, Meeting, Span } from '../model/types.js';
+import type { ReferatServices } from '../referat-module.js';
+import { blockText, caseLabel, location, shorten, toRange } from './lsp-util.js';
+
+export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
+    private readonly index: MeetingIndex;
+    constructor(services: ReferatServices) { this.index = services.referat.MeetingIndex; }
+
+    getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
+        const m = this.index.get(document);
+        const symbol = (name: string, kind: SymbolKind, span: Span, selection: Span = span, children: DocumentSymbol[] = [], detail?: string): DocumentSymbol =>
+            ({ name, kind, range: toRange(document, span), selectionRange: toRange(document, selection), children, detail });
+        const symbols: DocumentSymbol[] = [];
+        if (m.headerFields.length > 0) {
+            const fields = m.headerFields.map(f => symbol(`${capitalise(f.key)}: ${f.text.trim()}`.trim(), SymbolKind.Property, f.span, f.keywordSpan));
+            symbols.push(symbol('Møtehode', SymbolKind.Namespace, cover(m.headerFields.map(f => f.span)), m.headerFields[0].keywordSpan, fields));
+        }
+        if (m.attendance.length > 0) {
+            const lists = m.attendance.map(list => {
+                const people = list.attendees.map(a => symbol(a.name, SymbolKind.Variable, a.span, a.nameSpan, [], [a.institution, a.role].filter(Boolean).join(', ') || undefined));
+                return symbol(list.label, SymbolKind.Array, cover([list.span, ...list.attendees.map(a => a.span)]), list.span, people, `${list.attendees.length}`);
+            });
+            symbols.push(symbol('Deltakere', SymbolKind.Namespace, cover(m.attendance.flatMap(l => [l.span, ...l.attendees.map(a => a.span)])), m.attendance[0].span, lists));
+        }
+        const caseSymbol = (c: Case): DocumentSymbol => {
+            const children: DocumentSymbol[] = [];
+            for (const block of c.content) {
+                if (block.kind === 'decision') {
+                    const d = c.decisions[block.index];
+                    children.push(symbol('Vedtak', SymbolKind.Event, d.span, d.keywordSpan, [], shorten(d.blocks.map(blockText).join(' '), 80) || undefined));
+                } else if (block.kind === 'deadline') {
+                    const d = c.deadlines[block.index];
+                    const name = d.date ? `Frist ${formatDateShort(d.date)}` : 'Frist';
+                    children.push(symbol(name, SymbolKind.Event, d.span, d.keywordSpan, [], shorten([d.responsible?.name, d.what].filter(Boolean).join(' – '), 80) || undefined));
+                }
+            }
+            children.push(...c.subCases.map(caseSymbol));
+            const span = cover([c.span, ...c.subCases.map(s => s.span)]);
+            return symbol(caseLabel(c), SymbolKind.Module, span, c.headingSpan, children, c.type?.label);
+        };
+        symbols.push(...m.cases.map(caseSymbol));
+        if (m.nextMeeting) symbols.push(symbol(`Neste møte: ${m.nextMeeting.text.trim()}`, SymbolKind.Event, m.nextMeeting.span, m.nextMeeting.keywordSpan));
+        return symbols;
+    }
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function cover(spans: Span[]): Span {
+    return { start: Math.min(...spans.map(s => s.start)), end: Math.max(...spans.map(s => s.end)), line: Math.min(...spans.map(s => s.line)) };
+}
+
+/** Finds cases of every meeting in the workspace: every query word must occur in "Sak <number> <title>". */
+export class ReferatWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
+    constructor(private readonly shared: LangiumSharedServices) { }
+
+    getSymbols(params: WorkspaceSymbolParams): WorkspaceSymbol[] {
+        const referat = this.shared.ServiceRegistry.all.find((s): s is ReferatServices => 'referat' in s);
+        if (!referat) return [];
+        const words = nameKey(params.query).split(' ').filter(Boolean);
+        const result: WorkspaceSymbol[] = [];
+        for (const meeting of referat.referat.MeetingIndex.all()) {
+            for (const c of allCases(meeting)) {
+                const haystack = nameKey(`sak ${c.number.text} ${c.number.key} ${c.title}`);
+                if (!words.every(w => haystack.includes(w))) continue;
+                const where = location(this.shared.workspace.LangiumDocuments, meeting.uri, c.headingSpan);
+                if (where) result.push({ name: caseLabel(c), kind: SymbolKind.Module, location: where, containerName: container(meeting) });
+            }
+        }
+        return result;
+    }
+}
+
+function container(m: Meeting): string {
+    return [m.body?.shortName ?? m.body?.name, m.meetingNumber?.text.trim(), m.date ? formatDateShort(m.date) : undefined].filter(Boolean).join(' ');
+}

@@ -1,0 +1,164 @@
+/**
+ * The language server's own requests used by the VS Code extension (custom-requests.ts), called the
+ * way the extension calls them, on a workspace holding the examples: preview, exports, deadlines,
+ * bodies and the template for new minutes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { EmptyFileSystem, URI } from 'langium';
+import { parseHelper } from 'langium/test';
+import type { Connection } from 'vscode-languageserver';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+    registerCustomRequests, ReferatRequests, newMinutesTemplate,
+    type BodyInfo, type DeadlineEntry, type ExportResult, type NewMinutesResult, type PreviewResult,
+} from '../../packages/language/src/lsp/custom-requests.js';
+import { createReferatServices } from '../../packages/language/src/referat-module.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TODAY = { year: 2024, month: 5, day: 20 };
+const uriOf = (name: string) => URI.file(`/arbeidsområde/${name}`).toString();
+
+type Handler = (params: unknown) => Promise<unknown>;
+const handlers = new Map<string, Handler>();
+let notifications = 0;
+const connection = {
+    onRequest: (method: string, handler: Handler) => { handlers.set(method, handler); },
+    sendNotification: () => { notifications++; return Promise.resolve(); },
+} as unknown as Connection;
+const { shared, Referat } = createReferatServices(EmptyFileSystem, { referat: { Clock: () => ({ today: () => TODAY }) } });
+registerCustomRequests(connection, shared, Referat);
+
+function request<T>(method: string, params: unknown): Promise<T> {
+    const handler = handlers.get(method);
+    if (!handler) throw new Error(`ingen handler for ${method}`);
+    return handler(params) as Promise<T>;
+}
+
+const FAULTY = `Organ: Testrådet (TR)
+Dato: 10.01.2024
+
+Sak 1/24 Budsjett
+Vedtakssak:
+
+Sak 1/24 Eventuelt
+`;
+
+beforeAll(async () => {
+    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+    const parse = parseHelper(Referat);
+    for (const file of fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.referat'))) {
+        await parse(fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8'), { documentUri: uriOf(file), validation: true });
+    }
+    await parse(FAULTY, { documentUri: uriOf('feil.referat'), validation: true });
+});
+
+describe('referat/preview', () => {
+    it('renders the <main> fragment with source lines, the stylesheet and the document version', async () => {
+        const result = await request<PreviewResult>(ReferatRequests.preview, { uri: uriOf('alt-i-ett.referat') });
+        expect(result.uri).toBe(uriOf('alt-i-ett.referat'));
+        expect(typeof result.version).toBe('number');
+        expect(result.html).toMatch(/^<main/);
+        expect(result.html).toContain('Utleiepriser for 2025');
+        const line = fs.readFileSync(path.join(ROOT, 'examples/alt-i-ett.referat'), 'utf8').split('\n').findIndex((l) => l.startsWith('Sak 20/24'));
+        expect(result.html).toMatch(new RegExp(`data-line="${line}"[^>]*>[^]*?Utleiepriser for 2025`));
+        expect(result.css).toContain('.vedtak');
+    });
+
+    it('never passes markup from the minutes through as script', async () => {
+        const hostile = 'Organ: Testrådet (TR)\nDato: 10.01.2024\n\nSak 1/24 <script>alert(1)</script>\nOrienteringssak:\n<img src=x onerror="alert(2)"> og [lenke](javascript:alert(3)) og javascript:alert(4)\n';
+        await parseHelper(Referat)(hostile, { documentUri: uriOf('fiendtlig.referat'), validation: true });
+        const { html } = await request<PreviewResult>(ReferatRequests.preview, { uri: uriOf('fiendtlig.referat') });
+        expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+        const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+        expect(tags.filter((t) => /^<(script|img|iframe|object)|\son\w+=|javascript:/i.test(t))).toEqual([]);
+    });
+
+    it('answers with a clear error for a document the server does not know', async () => {
+        await expect(request(ReferatRequests.preview, { uri: uriOf('finnes-ikke.referat') })).rejects.toThrow(/ikke åpnet i språktjeneren/);
+    });
+});
+
+describe('referat/export', () => {
+    it('exports a whole HTML page, the public edition and iCalendar, and counts errors', async () => {
+        const html = await request<ExportResult>(ReferatRequests.export, { uri: uriOf('alt-i-ett.referat'), kind: 'html' });
+        expect(html.text).toMatch(/^<!doctype html>/i);
+        expect(html.extension).toBe('.html');
+        expect(html.errors).toBe(0);
+        const pub = await request<ExportResult>(ReferatRequests.export, { uri: uriOf('alt-i-ett.referat'), kind: 'public' });
+        expect(pub.extension).toBe('.offentlig.html');
+        expect(pub.text).not.toBe(html.text);
+        const ics = await request<ExportResult>(ReferatRequests.export, { uri: uriOf('alt-i-ett.referat'), kind: 'ical' });
+        expect(ics.text).toContain('BEGIN:VCALENDAR');
+        expect(ics.count).toBeGreaterThan(0);
+        const faulty = await request<ExportResult>(ReferatRequests.export, { uri: uriOf('feil.referat'), kind: 'html' });
+        expect(faulty.errors).toBe(2);
+    });
+});
+
+describe('referat/deadlines', () => {
+    it('lists the deadlines of every meeting of the workspace with status relative to today', async () => {
+        const entries = await request<DeadlineEntry[]>(ReferatRequests.deadlines, { today: '2024-08-10' });
+        const anbud = entries.find((e) => e.what.includes('tre anbud'));
+        expect(anbud).toMatchObject({ status: 'soon', daysLeft: 5, responsible: 'Bjørn Kvåle', caseNumber: '19.2', meetingUri: uriOf('alt-i-ett.referat') });
+        expect(new Set(entries.map((e) => e.meetingUri))).toEqual(new Set([uriOf('alt-i-ett.referat'), uriOf('ho21-2016-02-29.referat')]));
+        const later = await request<DeadlineEntry[]>(ReferatRequests.deadlines, { today: '2025-01-01' });
+        expect(later.find((e) => e.what.includes('tre anbud'))?.status).toBe('overdue');
+    });
+});
+
+describe('referat/bodies and referat/newMinutesTemplate', () => {
+    it('lists the bodies of the workspace, most recent meeting first', async () => {
+        const bodies = await request<BodyInfo[]>(ReferatRequests.bodies, {});
+        expect(bodies.map((b) => b.shortName)).toEqual(['BKH', 'TR', 'NSG', 'HO21-rådet']);
+        expect(bodies[0]).toMatchObject({ lastMeetingDate: '2024-05-14', meetings: 1, lastMeetingUri: uriOf('alt-i-ett.referat') });
+    });
+
+    it('numbers the opening cases after the last meeting of the body in the same year', async () => {
+        const bodies = await request<BodyInfo[]>(ReferatRequests.bodies, {});
+        const bkh = bodies.find((b) => b.shortName === 'BKH')!;
+        const result = await request<NewMinutesResult>(ReferatRequests.newMinutesTemplate, { bodyKey: bkh.key, today: '2024-06-11' });
+        const lines = result.text.split('\n');
+        expect(lines[0]).toBe('Organ: Styret i Bygdøy kulturhus (BKH)');
+        expect(lines).toContain('Møte: 04/2024');
+        expect(lines).toContain('Dato: tirsdag 11. juni 2024');
+        expect(lines.filter((l) => l.startsWith('Sak '))).toEqual([
+            'Sak 28/24 Godkjenning av innkalling og dagsorden',
+            'Sak 29/24 Godkjenning av referat fra møte 14. mai 2024 (03/2024)',
+            'Sak 30/24 Eventuelt',
+        ]);
+        expect(result.fileStem).toBe('bkh-2024-06-11');
+        expect(result.folderUri).toBe(URI.file('/arbeidsområde').toString());
+    });
+
+    it('starts at 1 in a new year, and the template is valid minutes', async () => {
+        const bodies = await request<BodyInfo[]>(ReferatRequests.bodies, {});
+        const ho21 = bodies.find((b) => b.shortName === 'HO21-rådet')!;
+        const result = await request<NewMinutesResult>(ReferatRequests.newMinutesTemplate, { bodyKey: ho21.key, today: '2017-01-16' });
+        const lines = result.text.split('\n');
+        expect(lines).toContain('Møte: 01/2017');
+        expect(lines.filter((l) => l.startsWith('Sak ')).map((l) => l.split(' ')[1])).toEqual(['01/17', '02/17', '03/17']);
+
+        const parse = parseHelper(Referat);
+        const document = await parse(result.text, { documentUri: uriOf('ny.referat'), validation: true });
+        const errors = (document.diagnostics ?? []).filter((d) => d.severity === 1);
+        expect(errors.map((d) => d.message)).toEqual([]);
+    });
+
+    it('without a body: a blank template numbered from 1', () => {
+        const result = newMinutesTemplate(undefined, { year: 2024, month: 3, day: 4 });
+        expect(result.text).toContain('Organ: \n');
+        expect(result.text.split('\n').filter((l) => l.startsWith('Sak '))).toEqual([
+            'Sak 01/24 Godkjenning av innkalling og dagsorden', 'Sak 02/24 Godkjenning av referat fra forrige møte', 'Sak 03/24 Eventuelt',
+        ]);
+        expect(result.fileStem).toBe('referat-2024-03-04');
+    });
+});
+
+describe('referat/didBuild', () => {
+    it('is sent after each build, so views of the workspace refresh', async () => {
+        const before = notifications;
+        await parseHelper(Referat)('Organ: X\nDato: 1.1.2024\n', { documentUri: uriOf('x.referat'), validation: true });
+        expect(notifications).toBeGreaterThan(before);
+    });
+});

@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearDocuments, testCodeAction } from 'langium/test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction } from 'vscode-languageserver';
+import { RENUMBER_TITLE } from '../../packages/language/src/lsp/code-actions.js';
+import { addFile, createTestServices, EARLIER, MINUTES, offsetOf, reset } from './services.js';
+
+const services = createTestServices();
+const fix = testCodeAction(services.Referat);
+
+afterEach(() => reset(services));
+
+/**
+ * Like testCodeAction, for fixes whose check looks at other files: the file before the fix is removed
+ * from the workspace before the fixed text is validated. Returns the actions offered.
+ */
+async function fixInWorkspace(before: string, code: string, after: string, index = 0): Promise<CodeAction[]> {
+    const codeOf = (d: { data?: unknown }) => (d.data as { code?: string } | undefined)?.code;
+    const doc = await addFile(services, before);
+    const relevant = (doc.diagnostics ?? []).filter(d => codeOf(d) === code);
+    expect(relevant).toHaveLength(1);
+    const actions = await services.Referat.lsp.CodeActionProvider!.getCodeActions(doc, {
+        textDocument: { uri: doc.uri.toString() }, range: relevant[0].range, context: { diagnostics: relevant },
+    }) as CodeAction[];
+    const edited = TextDocument.applyEdits(doc.textDocument, actions[index].edit!.changes![doc.uri.toString()]);
+    expect(edited).toBe(after);
+    await clearDocuments(services.shared, [doc]);
+    const fixed = await addFile(services, edited);
+    expect((fixed.diagnostics ?? []).filter(d => codeOf(d) === code)).toEqual([]);
+    return actions;
+}
+
+describe('quick fixes', () => {
+    it('adds a missing decision after the case', async () => {
+        const before = MINUTES.replace('Orienteringssak:', 'Diskusjonssak:').replace('\nVedtak: Saken tas til orientering.\nFrist 1. juni: Ola Hansen – regnskapet sendes revisor.\n', '');
+        const result = await fix(before, 'missing-decision', before.trimEnd() + '\n\nVedtak: Saken tas til orientering.\n');
+        expect(result.action?.title).toBe('Legg til «Vedtak: Saken tas til orientering.»');
+    });
+
+    it('fills an empty «Vedtak:» in a decision case with a marked placeholder', async () => {
+        const before = MINUTES.replace('Vedtak: Innkallingen godkjennes.', 'Vedtak:');
+        await fix(before, 'missing-decision', MINUTES.replace('Vedtak: Innkallingen godkjennes.', 'Vedtak: (skriv vedtaket her)'));
+    });
+
+    it('renumbers a duplicate to the next free number of the body and year', async () => {
+        await addFile(services, EARLIER.replace('Sak 12/24', 'Sak 19/24'), 'tidligere.referat');
+        const before = MINUTES.replace('Sak 18/24', 'Sak 17/24');
+        const actions = await fixInWorkspace(before, 'duplicate-case-number', MINUTES.replace('Sak 18/24', 'Sak 20/24'));
+        expect(actions.map(a => a.title)).toEqual(['Gi saken neste ledige nummer: 20/24']);
+    });
+
+    it('renumbers a case that another meeting of the body already uses', async () => {
+        await addFile(services, EARLIER.replace('Sak 12/24', 'Sak 18/24'), 'tidligere.referat');
+        await fixInWorkspace(MINUTES, 'duplicate-case-number', MINUTES.replace('Sak 18/24', 'Sak 19/24'));
+    });
+
+    it('fixes the year of a case number', async () => {
+        const before = MINUTES.replace('Sak 18/24', 'Sak 18/23');
+        await fix(before, 'case-year-mismatch', MINUTES);
+    });
+
+    it('adds an unknown person to the attendance list', async () => {
+        const before = MINUTES.replace('Innledning ved Kari Nordmann', 'Innledning ved Nils Nilsen');
+        const after = before.replace('(Teams)\n', '(Teams)\n- Nils Nilsen\n');
+        const result = await fix(before, 'unknown-person', after);
+        expect(result.action?.title).toBe('Legg til «Nils Nilsen» under «Til stede:»');
+    });
+
+    it('adds the principal of a substitute under «Forfall:»', async () => {
+        const before = MINUTES.replace('vara for Lise Li', 'vara for Nils Nilsen');
+        await fix(before, 'unknown-person', before.replace('fast medlem\n', 'fast medlem\n- Nils Nilsen\n'));
+    });
+
+    it('offers the likely spelling of a misspelt name first', async () => {
+        const before = MINUTES.replace('Innledning ved Kari Nordmann', 'Innledning ved Kari Nordman');
+        const actions = await fixInWorkspace(before, 'unknown-person', MINUTES);
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Rett til «Kari Nordmann»', true], ['Legg til «Kari Nordman» under «Til stede:»', false]]);
+    });
+
+    it('adds a legal basis to an exemption without one', async () => {
+        const before = MINUTES.replace('Vedtakssak:\n', 'Vedtakssak:\nUnntatt offentlighet:\n');
+        await fix(before, 'exempt-without-basis', MINUTES.replace('Vedtakssak:\n', 'Vedtakssak:\nUnntatt offentlighet: offl. § 13\n'));
+    });
+
+    it('corrects a weekday that does not match the date', async () => {
+        const before = MINUTES + 'Neste møte: Onsdag 11. juni 2024\n';
+        await fix(before, 'weekday-mismatch', MINUTES + 'Neste møte: Tirsdag 11. juni 2024\n');
+    });
+
+    it('renumbers all cases when the numbers are out of order, with their references', async () => {
+        const before = MINUTES.replace('Sak 18/24', 'Sak 21/24') + '\nSe jf. sak 21/24.\n';
+        const result = await fix(before, 'case-number-order', MINUTES + '\nSe jf. sak 18/24.\n');
+        expect(result.action?.title).toBe(RENUMBER_TITLE);
+    });
+});
+
+describe('refactoring «Nummerer alle saker på nytt»', () => {
+    const text = MINUTES.replace('Sak 18/24', 'Sak 21/24').replace('jf. sak 17/24', 'jf. sak 21/24') + '\nSak 19/24 Eventuelt\n\nSe jf. sak 21/24 og jf. sak 19/24.\n\nSak 19.1 Tillegg\n';
+
+    it('is offered on a case heading and numbers cases, sub-cases and references', async () => {
+        const doc = await addFile(services, text);
+        const line = doc.textDocument.positionAt(offsetOf(text, 'Sak 17/24')).line;
+        const actions = await services.Referat.lsp.CodeActionProvider!.getCodeActions(doc, {
+            textDocument: { uri: doc.uri.toString() }, range: { start: { line, character: 0 }, end: { line, character: 0 } },
+            context: { diagnostics: [], only: ['refactor'] },
+        }) as CodeAction[];
+        expect(actions.map(a => [a.title, a.kind])).toEqual([[RENUMBER_TITLE, 'refactor.rewrite']]);
+        const edited = TextDocument.applyEdits(doc.textDocument, actions[0].edit!.changes![doc.uri.toString()]);
+        expect(edited).toBe(MINUTES.replace('jf. sak 17/24', 'jf. sak 18/24') + '\nSak 19/24 Eventuelt\n\nSe jf. sak 18/24 og jf. sak 19/24.\n\nSak 19.1 Tillegg\n');
+    });
+
+    it('is not offered on prose, nor when the numbers are already in order', async () => {
+        const doc = await addFile(services, text);
+        const prose = doc.textDocument.positionAt(offsetOf(text, 'Tallene')).line;
+        const on = (line: number) => services.Referat.lsp.CodeActionProvider!.getCodeActions(doc, {
+            textDocument: { uri: doc.uri.toString() }, range: { start: { line, character: 0 }, end: { line, character: 0 } }, context: { diagnostics: [] },
+        });
+        expect(await on(prose)).toEqual([]);
+        const ordered = await addFile(services, MINUTES);
+        const actions = await services.Referat.lsp.CodeActionProvider!.getCodeActions(ordered, {
+            textDocument: { uri: ordered.uri.toString() }, range: { start: { line: 14, character: 0 }, end: { line: 14, character: 0 } }, context: { diagnostics: [] },
+        });
+        expect(actions).toEqual([]);
+    });
+});

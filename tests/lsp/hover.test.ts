@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectHover } from 'langium/test';
+import { addFile, createTestServices, EARLIER, MINUTES, offsetOf, reset } from './services.js';
+
+const services = createTestServices();
+const hover = expectHover(services.Referat);
+
+/** MINUTES with the cursor marker inserted `delta` characters into the `n`-th `needle`. */
+function at(needle: string, delta = 1, n = 1, text = MINUTES): string {
+    const offset = offsetOf(text, needle, delta, n);
+    return text.slice(0, offset) + '<|>' + text.slice(offset);
+}
+
+afterEach(() => reset(services));
+
+describe('hover', () => {
+    it('on a person: institution, role, list, duties', async () => {
+        await hover({ text: at('Kari Nordmann', 2, 3), index: 0, hover: /^\*\*Kari Nordmann\*\* — Testkommune · leder\n\nTil stede · møteleder$/ });
+        await hover({ text: at('Lise Li', 1, 2), index: 0, hover: /\*\*Lise Li\*\* — Bygdøy vel · fast medlem\n\nForfall \(fraværende\)\n\nVara: Per Bakke/ });
+        await hover({ text: at('Per Bakke'), index: 0, hover: /vara for Lise Li\n\nTil stede \(Teams\)/ });
+    });
+
+    it('on an unknown person, with a likely spelling', async () => {
+        const text = MINUTES.replace('Innledning ved Kari Nordmann', 'Innledning ved Kari Nordman');
+        await hover({ text: at('Kari Nordman,', 1, 1, text), index: 0, hover: /står ikke i noen deltakerliste.*\n\nMente du \*\*Kari Nordmann\*\*\?/s });
+    });
+
+    it('on a case reference: title, type, decision and meeting', async () => {
+        await hover({
+            text: at('17/24)'), index: 0,
+            hover: '**Sak 17/24 Godkjenning av innkalling**\n\nVedtakssak · dette møtet\n\nVedtak: Innkallingen godkjennes.',
+        });
+    });
+
+    it('on a reference to a case in another file', async () => {
+        await addFile(services, EARLIER, 'tidligere.referat');
+        const text = MINUTES.replace('(jf. sak 17/24)', '(jf. sak 12/24)');
+        await hover({ text: at('12/24', 1, 1, text), index: 0, hover: /^\*\*Sak 12\/24 Vedlikehold av taket\*\*\n\nVedtakssak · møte 01\/2024, 9\. april 2024 \(tidligere\.referat\)\n\nVedtak: Taket repareres\.$/ });
+    });
+
+    it('on an unresolved reference', async () => {
+        const text = MINUTES.replace('(jf. sak 17/24)', '(jf. sak 5/24)');
+        await hover({ text: at('5/24', 0, 1, text), index: 0, hover: /^Finner ingen sak 5\/24/ });
+    });
+
+    it('on a case number', async () => {
+        await hover({ text: at('18/24'), index: 0, hover: /^\*\*Sak 18\/24 Økonomi\*\*\n\nOrienteringssak · dette møtet\n\nVedtak: Saken tas til orientering\.$/ });
+    });
+
+    it('on a deadline: weekday, days left (today is fixed), who and what', async () => {
+        await hover({
+            text: at('Frist'), index: 0,
+            hover: '**Frist** lørdag 1. juni 2024 — om 12 dager\n\nAnsvarlig: Ola Hansen\n\nHva: regnskapet sendes revisor.\n\nSak 18/24 Økonomi',
+        });
+        const overdue = MINUTES.replace('Frist 1. juni', 'Frist 15. mai');
+        await hover({ text: at('15. mai', 1, 1, overdue), index: 0, hover: /^\*\*Frist\*\* onsdag 15\. mai 2024 — 5 dager over fristen/ });
+        const done = MINUTES.replace('revisor.', 'revisor. (utført)');
+        await hover({ text: at('Frist', 1, 1, done), index: 0, hover: /^\*\*Frist\*\* lørdag 1\. juni 2024 — utført/ });
+    });
+
+    it('on the meeting date', async () => {
+        await hover({ text: at('14. mai'), index: 0, hover: '**Møtedato:** tirsdag 14. mai 2024 (6 dager siden)' });
+    });
+
+    it('nothing on prose', async () => {
+        await hover({ text: at('Tallene'), index: 0, hover: undefined });
+    });
+});

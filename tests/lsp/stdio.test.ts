@@ -1,0 +1,176 @@
+/**
+ * The language server outside VS Code: starts `referat-language-server --stdio` as a separate
+ * process and talks LSP to it over stdio, as Neovim or Helix would (a minimal client below:
+ * Content-Length framing, requests, notifications, and `null` answers to server requests).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EARLIER, MINUTES } from './services.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(root, 'packages/cli/bin/referat-language-server.js');
+/** Guards against a hanging server; not a speed assertion. */
+const WAIT_MS = 20_000;
+
+interface Message { id?: number; method?: string; params?: any; result?: any; error?: { message: string } }
+
+class StdioClient {
+    private buffer = Buffer.alloc(0);
+    private nextId = 1;
+    private readonly pending = new Map<number, (message: Message) => void>();
+    private readonly notifications: Message[] = [];
+    private readonly listeners: Array<() => void> = [];
+    stderr = '';
+
+    constructor(private readonly server: ChildProcessWithoutNullStreams) {
+        server.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+        server.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
+    }
+
+    request(method: string, params: unknown): Promise<any> {
+        const id = this.nextId++;
+        this.send({ jsonrpc: '2.0', id, method, params });
+        return this.within(`Svar på ${method}`, new Promise((resolve, reject) => this.pending.set(id, m => m.error ? reject(new Error(m.error.message)) : resolve(m.result))));
+    }
+
+    notify(method: string, params: unknown): void {
+        this.send({ jsonrpc: '2.0', method, params });
+    }
+
+    /** The first notification (already received or still to come) that `matches`; it and all before it are consumed. */
+    waitFor(description: string, matches: (m: Message) => boolean): Promise<Message> {
+        return this.within(description, new Promise(resolve => {
+            const check = () => {
+                const found = this.notifications.find(matches);
+                if (found) { this.notifications.splice(0, this.notifications.indexOf(found) + 1); resolve(found); return true; }
+                return false;
+            };
+            if (check()) return;
+            const listener = () => { if (check()) this.listeners.splice(this.listeners.indexOf(listener), 1); };
+            this.listeners.push(listener);
+        }));
+    }
+
+    private within<T>(what: string, promise: Promise<T>): Promise<T> {
+        let timer: NodeJS.Timeout;
+        const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: ingen melding fra serveren etter ${WAIT_MS} ms. stderr: ${this.stderr}`)), WAIT_MS); });
+        return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+    }
+
+    private send(message: object): void {
+        const body = Buffer.from(JSON.stringify(message), 'utf8');
+        this.server.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+    }
+
+    private receive(chunk: Buffer): void {
+        this.buffer = Buffer.concat([this.buffer, chunk]);
+        for (;;) {
+            const headerEnd = this.buffer.indexOf('\r\n\r\n');
+            if (headerEnd < 0) return;
+            const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
+            if (this.buffer.length < headerEnd + 4 + length) return;
+            const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
+            this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+            if (message.id !== undefined && message.method) this.send({ jsonrpc: '2.0', id: message.id, result: null }); // a server request
+            else if (message.id !== undefined) this.pending.get(message.id)?.(message);
+            else { this.notifications.push(message); for (const listener of [...this.listeners]) listener(); }
+        }
+    }
+}
+
+/** Builds the packages when an output file is missing or older than its source (`npm test` builds first anyway). */
+function ensureBuilt(): void {
+    const stale = ['packages/language', 'packages/cli'].some(pkg => {
+        const src = path.join(root, pkg, 'src');
+        return fs.readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts')).some(f => {
+            const out = path.join(root, pkg, 'out', f.replace(/\.ts$/, '.js'));
+            return !fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(path.join(src, f)).mtimeMs;
+        });
+    });
+    if (!stale) return;
+    const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+    const hasFlock = fs.existsSync('/usr/bin/flock');
+    execFileSync(hasFlock ? '/usr/bin/flock' : process.execPath, [...(hasFlock ? [path.join(os.tmpdir(), 'tsc.lock'), process.execPath] : []), tsc, '-b', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+}
+
+describe('referat-language-server --stdio', () => {
+    let server: ChildProcessWithoutNullStreams;
+    let client: StdioClient;
+    let workspace: string;
+    let exitCode: Promise<number | null>;
+
+    beforeAll(() => {
+        ensureBuilt();
+        workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-lsp-'));
+        fs.writeFileSync(path.join(workspace, 'april.referat'), EARLIER.replace('Sak 12/24', 'Sak 18/24'));
+        server = spawn(process.execPath, [bin, '--stdio'], { cwd: workspace });
+        exitCode = new Promise(resolve => server.on('exit', code => resolve(code)));
+        client = new StdioClient(server);
+    });
+
+    afterAll(() => {
+        if (server.exitCode === null) server.kill();
+        fs.rmSync(workspace, { recursive: true, force: true });
+    });
+
+    const uri = () => pathToFileURL(path.join(workspace, 'mai.referat')).toString();
+    const aprilUri = () => pathToFileURL(path.join(workspace, 'april.referat')).toString();
+    const codes = (m: Message) => (m.params.diagnostics as Array<{ code: string }>).map(d => d.code);
+
+    it('initializes with the editor features', async () => {
+        const result = await client.request('initialize', {
+            processId: process.pid, rootUri: pathToFileURL(workspace).toString(),
+            workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'referater' }],
+            capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+        });
+        const capabilities = result.capabilities;
+        for (const feature of ['completionProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'renameProvider',
+            'documentSymbolProvider', 'workspaceSymbolProvider', 'foldingRangeProvider', 'semanticTokensProvider', 'documentFormattingProvider',
+            'documentRangeFormattingProvider', 'codeActionProvider', 'inlayHintProvider']) {
+            expect(capabilities[feature], feature).toBeTruthy();
+        }
+        client.notify('initialized', {});
+    });
+
+    it('publishes diagnostics for an opened file, counting the files on disk', async () => {
+        client.notify('textDocument/didOpen', { textDocument: { uri: uri(), languageId: 'referat', version: 1, text: MINUTES } });
+        const published = await client.waitFor('Diagnostikk for mai.referat', m => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri());
+        expect(codes(published)).toEqual(['duplicate-case-number']); // 18/24 is in april.referat too
+        // april.referat is not open, but it is relinked: the duplicate shows there too
+        await client.waitFor('Diagnostikk for april.referat', m => m.method === 'textDocument/publishDiagnostics' && m.params.uri === aprilUri() && codes(m).includes('duplicate-case-number'));
+    });
+
+    it('completes keywords and the next free case number', async () => {
+        const line = MINUTES.split('\n').indexOf('Orienteringssak: Regnskap.') + 1;
+        const list = await client.request('textDocument/completion', { textDocument: { uri: uri() }, position: { line, character: 0 } });
+        const labels = (list.items as Array<{ label: string }>).map(i => i.label);
+        expect(labels).toEqual(expect.arrayContaining(['Vedtak:', 'Frist', 'Sak 19/24']));
+        expect(labels).not.toContain('Dato:');
+    });
+
+    it('lists the outline', async () => {
+        const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: uri() } });
+        expect((symbols as Array<{ name: string }>).map(s => s.name)).toEqual(['Møtehode', 'Deltakere', 'Sak 17/24 Godkjenning av innkalling', 'Sak 18/24 Økonomi']);
+    });
+
+    it('updates diagnostics of both files after a change', async () => {
+        client.notify('textDocument/didChange', {
+            textDocument: { uri: uri(), version: 2 },
+            contentChanges: [{ text: MINUTES.replace('Sak 18/24', 'Sak 19/24') }],
+        });
+        const mine = await client.waitFor('Ny diagnostikk for mai.referat', m => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri() && !codes(m).includes('duplicate-case-number'));
+        expect(codes(mine)).toEqual(['case-number-order']); // 19/24 after 17/24
+        const april = await client.waitFor('Ny diagnostikk for april.referat', m => m.method === 'textDocument/publishDiagnostics' && m.params.uri === aprilUri() && !codes(m).includes('duplicate-case-number'));
+        expect(codes(april)).not.toContain('duplicate-case-number');
+    });
+
+    it('shuts down and exits cleanly', async () => {
+        await client.request('shutdown', null);
+        client.notify('exit', null);
+        expect(await exitCode).toBe(0);
+    });
+});

@@ -1,0 +1,76 @@
+/**
+ * Helpers for the publishing tests: models of texts and files, and structural queries over HTML
+ * parsed with parse5 (a spec-compliant HTML parser), so tests assert on structure, not on strings.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { model, validateWorkspace } from '../language/helpers.js';
+import type { Meeting } from '../../packages/language/src/model/types.js';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const fixturesDir = path.join(import.meta.dirname, 'fixtures');
+
+/** The examples/ minutes that exist now (another helper is still adding some). */
+export function exampleFiles(): string[] {
+    const dir = path.join(root, 'examples');
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.referat')).sort().map(f => path.join(dir, f)) : [];
+}
+
+/** The fixture minutes of tests/publishing/fixtures (recursively). */
+export function fixtureFiles(): string[] {
+    return fs.readdirSync(fixturesDir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.referat')).sort().map(f => path.join(fixturesDir, f));
+}
+
+export { model };
+
+/** Models of files built as one workspace (so cross-file references resolve), by file name. */
+export async function modelsOf(files: string[]): Promise<Meeting[]> {
+    const texts = Object.fromEntries(files.map(f => [path.basename(f), fs.readFileSync(f, 'utf8')]));
+    const result = await validateWorkspace(texts);
+    return Object.values(result).map(r => r.meeting);
+}
+
+export type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['node'];
+
+export function parseHtml(html: string): Element {
+    const document = parse(html);
+    return document.childNodes.find((n): n is Element => 'tagName' in n && n.tagName === 'html')!;
+}
+
+/** All elements under `node` (document order) that satisfy `test`. */
+export function all(node: Node, test: (e: Element) => boolean = () => true): Element[] {
+    const result: Element[] = [];
+    const visit = (n: Node) => {
+        if ('tagName' in n && test(n as Element)) result.push(n as Element);
+        const children = 'childNodes' in n ? n.childNodes : [];
+        for (const c of children) visit(c as Node);
+        if ('content' in n && n.content) visit(n.content as Node);
+    };
+    visit(node);
+    return result;
+}
+
+export const byTag = (node: Node, tag: string) => all(node, e => e.tagName === tag);
+export const byClass = (node: Node, cls: string) => all(node, e => (attr(e, 'class') ?? '').split(/\s+/).includes(cls));
+export const one = (node: Node, test: (e: Element) => boolean) => {
+    const found = all(node, test);
+    if (found.length !== 1) throw new Error(`expected one element, found ${found.length}`);
+    return found[0];
+};
+
+export function attr(e: Element, name: string): string | undefined {
+    return e.attrs.find(a => a.name === name)?.value;
+}
+
+/** The text content of a node, whitespace collapsed. */
+export function text(node: Node): string {
+    let out = '';
+    const visit = (n: Node) => {
+        if (n.nodeName === '#text') out += (n as DefaultTreeAdapterMap['textNode']).value;
+        else if ('childNodes' in n) for (const c of n.childNodes) visit(c as Node);
+    };
+    visit(node);
+    return out.replace(/\s+/g, ' ').trim();
+}
