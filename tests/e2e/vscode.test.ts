@@ -73,7 +73,7 @@ async function openFile(name: string): Promise<void> {
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
     await row.waitFor({ timeout: 15_000 });
     await row.click();
-    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+    await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 30_000 });
     await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
 }
 
@@ -242,10 +242,11 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await goToLine(10);
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
-        await page.keyboard.type('Til orientering:\n1. Første punkt\nAndre punkt\n');
+        // Typed at a brisk human pace (the extension host adds the number while the next keys arrive).
+        await page.keyboard.type('Til orientering:\n1. Første punkt\nAndre punkt\n', { delay: 25 });
         await expect.poll(() => editorText(), { timeout: 10_000 }).toMatch(/\n1\. Første punkt\n2\. Andre punkt\n3\. \n/);
         for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
-        await page.keyboard.type('- Punkt\nNeste');
+        await page.keyboard.type('- Punkt\nNeste', { delay: 25 });
         await expect.poll(() => editorText(), { timeout: 10_000 }).toMatch(/\n2\. Andre punkt\n- Punkt\n- Neste\n/);
         await shot('lister');
     }, STEP_TIMEOUT);
@@ -285,7 +286,8 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await page.reload();
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
         const frame = await previewFrame();
-        await expect.poll(() => frame.locator('#referat-preview').innerText(), { timeout: 60_000 }).toContain('Utleiepriser for 2025');
+        // It follows the active editor: the last Referat document edited before the reload.
+        await expect.poll(() => frame.locator('#referat-preview').innerText(), { timeout: 60_000 }).toContain('Budsjett for 2024');
         await shot('forhandsvisning-gjenopprettet');
     }, STEP_TIMEOUT);
 });

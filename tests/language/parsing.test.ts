@@ -3,11 +3,63 @@
  * real lexer, parser and model builder (MeetingIndex), and the tests assert on the semantic model,
  * including that spans point at the right characters of the source.
  */
+import { clearDocuments, parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
+import type { Meeting as MeetingNode } from '../../packages/language/src/generated/ast.js';
 import type { Span } from '../../packages/language/src/model/types.js';
-import { codes, HEADER, messageOf, minutes, model, validate, withCode } from './helpers.js';
+import { codes, HEADER, messageOf, minutes, model, services, validate, withCode } from './helpers.js';
 
 const slice = (text: string, span: Span | undefined) => (span ? text.slice(span.start, span.end) : undefined);
+
+describe('syntax tree', () => {
+    const parseOnly = parseHelper<MeetingNode>(services);
+    /** Parses (no validation) and removes the document from the workspace again. */
+    const parse = async (text: string) => {
+        const document = await parseOnly(text);
+        await clearDocuments(services, [document]);
+        return document;
+    };
+
+    it('gives every line kind its own node, keywords only at the start of a line', async () => {
+        const document = await parse(`Organ: X (Y)
+Dato: 1.2.2024
+Til stede:
+- Kari Nordmann
+Prosa med Vedtak: midt i linjen.
+Sak 17/24 Tittel: med kolon
+Vedtakssak: tekst
+Innledning ved Kari Nordmann
+Ansvarlig: Gruppen
+Vedlegg: Notat
+Unntatt offentlighet: offl. § 13
+Inhabil: Kari Nordmann
+Vedtak: Godkjent.
+Votering: enstemmig
+Dissens: Kari Nordmann
+Frist 1.3.2024: Kari Nordmann
+Neste møte: 1. april 2024
+  Vedtak: innrykket er også et nøkkelord
+`);
+        const root = document.parseResult.value;
+        expect(document.parseResult.lexerErrors).toEqual([]);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        expect(root.lines.map(l => l.$type)).toEqual(['HeaderField', 'HeaderField', 'AttendanceHeading', 'Prose', 'Prose']);
+        expect(root.cases).toHaveLength(1);
+        const c = root.cases[0];
+        expect([c.number, c.title]).toEqual(['17/24', 'Tittel: med kolon']);
+        expect(c.lines.map(l => l.$type)).toEqual([
+            'CaseTypeLine', 'Introducer', 'Responsible', 'Attachment', 'Exemption', 'Conflict', 'DecisionLine',
+            'VoteLine', 'DissentLine', 'DeadlineLine', 'NextMeetingLine', 'DecisionLine',
+        ]);
+        expect(root.lines[4]).toMatchObject({ $type: 'Prose', text: 'Prosa med Vedtak: midt i linjen.' });
+    });
+
+    it('keeps prose text as written, blanks and punctuation included', async () => {
+        const text = 'Organ: X\n\nPunkt,med komma  og  doble mellomrom: «sitat» § 7 – https://x.no/a?b=c (parentes)\t\n';
+        const root = (await parse(text)).parseResult.value;
+        expect(root.lines[1]).toMatchObject({ $type: 'Prose', text: 'Punkt,med komma  og  doble mellomrom: «sitat» § 7 – https://x.no/a?b=c (parentes)' });
+    });
+});
 
 describe('header', () => {
     const text = `Organ: Nasjonal samarbeidsgruppe for helseforskning i spesialisthelsetjenesten (NSG)
@@ -525,6 +577,24 @@ describe('Frist', () => {
         const { c, checked } = await deadlinesOf('Vedtak: A.\nFrist fredag 31. mai 2024: Kari Nordmann – tilbud sendes.\n');
         expect(c.deadlines[0]).toMatchObject({ date: { year: 2024, month: 5, day: 31 }, responsible: { name: 'Kari Nordmann', isPerson: true } });
         expect(checked.diagnostics).toEqual([]);
+    });
+
+    it.each([
+        ['Kari Nordmann og Ola Hansen – notat'],
+        ['Kari Nordmann, Ola Hansen – notat'],
+    ])('several people: Frist 1.12.2023: %s', async (rest) => {
+        const { text, c, checked } = await deadlinesOf(`Vedtak: A.\nFrist 1.12.2023: ${rest}\n`);
+        const d = c.deadlines[0];
+        expect(d.responsible?.name).toBe('Kari Nordmann');
+        expect(d.alsoResponsible?.map(p => [p.name, slice(text, p.span)])).toEqual([['Ola Hansen', 'Ola Hansen']]);
+        expect(d.what).toBe('notat');
+        expect(codes(checked)).toEqual([]);
+    });
+
+    it('a comma after the person starts what is due, not another person', async () => {
+        const { c } = await deadlinesOf('Vedtak: A.\nFrist 1.12.2023: Kari Nordmann, notat sendes styret\n');
+        expect(c.deadlines[0].responsible?.name).toBe('Kari Nordmann');
+        expect(c.deadlines[0].alsoResponsible).toBeUndefined();
     });
 
     it('Frist, Name after a comma', async () => {

@@ -87,7 +87,7 @@ describe(IssueCodes.MissingDecision, () => {
         const checked = await validate(ok('Sak 3 Valg\nValgsak:\n\nSak 3.1 Leder\nVedtak: Kari.\n\nSak 3.2 Nestleder\nIngen ble valgt.\n\nSak 4 Annet\n\nSak 4.1 Under\nProsa.\n'));
         expect(withCode(checked, 'missing-decision')).toEqual([
             { severity: 'error', text: '3.2', line: 15 },
-            { severity: 'warning', text: '4.1', line: 19 },
+            { severity: 'warning', text: '4.1', line: 20 },
         ]);
         expect(messages(checked, 'missing-decision')[0]).toMatch(/^Sak 3\.2 er en valgsak uten vedtak/);
     });
@@ -319,6 +319,7 @@ describe(IssueCodes.UnknownPerson, () => {
         ['Inhabil:', ok('Sak 1 T\nInhabil: Kari Nordmann og Anne Annesen (eier)\nVedtak: A.\n'), 'Anne Annesen'],
         ['Dissens:', ok('Sak 1 T\nVedtak: A.\nDissens: Anne Annesen – uenig\n'), 'Anne Annesen'],
         ['Frist (a person)', ok('Sak 1 T\nVedtak: A.\nFrist 1.2.2024: Anne Annesen – notat\n'), 'Anne Annesen'],
+        ['Frist (the second person)', ok('Sak 1 T\nVedtak: A.\nFrist 1.2.2024: Kari Nordmann og Anne Annesen – notat\n'), 'Anne Annesen'],
         ['vara for', 'Organ: X\nDato: 10.1.2024\n\nTil stede:\n- Kari Nordmann, vara for Anne Annesen\n', 'Anne Annesen'],
     ])('%s: warning on the name', async (_name, text, name) => {
         const checked = await validate(text);

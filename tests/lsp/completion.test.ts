@@ -173,6 +173,17 @@ describe('completion of values', () => {
         await complete({ text: withLine('Referent: Ola Hansen', 'Status: <|>'), index: 0, expectedItems: ['utkast', 'godkjent 20.05.2024'] });
     });
 
+    it('a space typed after a word offers keywords only when they begin so', async () => {
+        const complete = async (line: string) => {
+            const doc = await addFile(services, MINUTES + line + '\n');
+            const params = { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(MINUTES.length + line.length) };
+            const list = await services.Referat.lsp.CompletionProvider!.getCompletion(doc, { ...params, context: { triggerKind: 2, triggerCharacter: ' ' } });
+            return list!.items.map(i => i.label);
+        };
+        expect(await complete('Det ')).toEqual([]);
+        expect(await complete('Innledning ')).toEqual(['Innledning ved']);
+    });
+
     it('nothing in the middle of prose', async () => {
         await complete({ text: MINUTES.replace('Tallene ble lagt', 'Tallene ble <|>lagt'), index: 0, expectedItems: [] });
     });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from 'vitest';
 import { expectHover } from 'langium/test';
 import { addFile, createTestServices, EARLIER, MINUTES, offsetOf, reset } from './services.js';
 
@@ -23,6 +23,13 @@ describe('hover', () => {
     it('on an unknown person, with a likely spelling', async () => {
         const text = MINUTES.replace('Innledning ved Kari Nordmann', 'Innledning ved Kari Nordman');
         await hover({ text: at('Kari Nordman,', 1, 1, text), index: 0, hover: /står ikke i noen deltakerliste.*\n\nMente du \*\*Kari Nordmann\*\*\?/s });
+    });
+
+    it('on a responsible group and its members', async () => {
+        const text = MINUTES.replace('Orienteringssak: Regnskap.\n', 'Orienteringssak: Regnskap.\nAnsvarlig: Økonomiutvalget\n- Ola Hansen, Testkommune\n');
+        await hover({ text: at('Økonomiutvalget', 1, 1, text), index: 0, hover: '**Økonomiutvalget** — ansvarlig gruppe i Sak 18/24 Økonomi\n\nMedlemmer: Ola Hansen' });
+        const alone = MINUTES.replace('Orienteringssak: Regnskap.\n', 'Orienteringssak: Regnskap.\nAnsvarlig: Styret\n');
+        await hover({ text: at('Styret', 1, 2, alone), index: 0, hover: /^\*\*Styret\*\* — gruppe eller organ/ });
     });
 
     it('on a case reference: title, type, decision and meeting', async () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expectFoldings, expectSymbols, expectWorkspaceSymbols, highlightHelper, expectSemanticToken } from 'langium/test';
-import type { DocumentSymbol } from 'vscode-languageserver';
+import { type DocumentSymbol, SemanticTokenTypes } from 'vscode-languageserver';
 import { addFile, createTestServices, EARLIER, MINUTES, offsetOf, reset } from './services.js';
 
 const services = createTestServices();
@@ -93,19 +93,19 @@ Dato: <|14. mai 2024|>
 <|Innledning ved|> <|Kari Nordmann|>.
 <|Frist|> <|1.6.2024|>: <|Kari Nordmann|> – svar.
 `);
-        expectSemanticToken(tokens, { rangeIndex: 1, tokenType: 'string' });
-        expectSemanticToken(tokens, { rangeIndex: 2, tokenType: 'keyword' });
-        expectSemanticToken(tokens, { rangeIndex: 3, tokenType: 'variable' });
-        expectSemanticToken(tokens, { rangeIndex: 4, tokenType: 'keyword' });
-        expectSemanticToken(tokens, { rangeIndex: 5, tokenType: 'number' });
-        expectSemanticToken(tokens, { rangeIndex: 6, tokenType: 'type' });
-        expectSemanticToken(tokens, { rangeIndex: 7, tokenType: 'number' });
-        expectSemanticToken(tokens, { rangeIndex: 8, tokenType: 'keyword' });
-        expectSemanticToken(tokens, { rangeIndex: 9, tokenType: 'variable' });
-        expectSemanticToken(tokens, { rangeIndex: 10, tokenType: 'keyword' });
-        expectSemanticToken(tokens, { rangeIndex: 11, tokenType: 'string' });
-        expectSemanticToken(tokens, { rangeIndex: 12, tokenType: 'variable' });
-        expect(() => expectSemanticToken(tokens, { rangeIndex: 0, tokenType: 'variable' })).toThrow(); // a body is not a person
+        expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.string });
+        expectSemanticToken(tokens, { rangeIndex: 2, tokenType: SemanticTokenTypes.keyword });
+        expectSemanticToken(tokens, { rangeIndex: 3, tokenType: SemanticTokenTypes.variable });
+        expectSemanticToken(tokens, { rangeIndex: 4, tokenType: SemanticTokenTypes.keyword });
+        expectSemanticToken(tokens, { rangeIndex: 5, tokenType: SemanticTokenTypes.number });
+        expectSemanticToken(tokens, { rangeIndex: 6, tokenType: SemanticTokenTypes.type });
+        expectSemanticToken(tokens, { rangeIndex: 7, tokenType: SemanticTokenTypes.number });
+        expectSemanticToken(tokens, { rangeIndex: 8, tokenType: SemanticTokenTypes.keyword });
+        expectSemanticToken(tokens, { rangeIndex: 9, tokenType: SemanticTokenTypes.variable });
+        expectSemanticToken(tokens, { rangeIndex: 10, tokenType: SemanticTokenTypes.keyword });
+        expectSemanticToken(tokens, { rangeIndex: 11, tokenType: SemanticTokenTypes.string });
+        expectSemanticToken(tokens, { rangeIndex: 12, tokenType: SemanticTokenTypes.variable });
+        expect(() => expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.variable })).toThrow(); // a body is not a person
     });
 });
 

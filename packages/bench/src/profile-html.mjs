@@ -15,7 +15,9 @@ shared.workspace.LangiumDocuments.addDocument(document);
 await shared.workspace.DocumentBuilder.build([document], { validation: true });
 const meeting = Referat.referat.MeetingIndex.get(document);
 for (let i = 0; i < Number(runs); i++) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     const html = render(meeting, {});
-    console.log(`html ${(performance.now() - start).toFixed(1)} ms, ${html.length} chars`);
+    const used = process.cpuUsage(cpu);
+    console.log(`html ${(performance.now() - start).toFixed(1)} ms, CPU ${((used.user + used.system) / 1000).toFixed(1)} ms, ${html.length} chars`);
 }

@@ -1,8 +1,12 @@
 /**
  * `npm run bench`: generates the corpora, measures Referat on this machine, prints a table and writes
  * packages/bench/results.json. Heavy measurements are repeated and reported as medians.
- *   node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes] [--profile=<dir>]
- * --profile writes CPU profiles of the language servers (node --cpu-prof) to <dir>.
+ *   node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes] [--package] [--profile=<dir>]
+ * --quick     fewer repetitions (a smoke run; the figures are rougher);
+ * --only      a subset of the measurements (results.json then holds only those);
+ * --package   builds the extension first (`npm run package -w packages/extension`: server bundle and
+ *             .vsix), so that cold start and sizes are measured on current artefacts;
+ * --profile   writes CPU profiles of the language servers (node --cpu-prof) to <dir>.
  * Expects a build (`npm run build`); `npm run bench` builds first.
  */
 import fs from 'node:fs';
@@ -25,9 +29,10 @@ const only = args.find(a => a.startsWith('--only='))?.slice(7).split(',');
 const wanted = part => !only || only.includes(part);
 const profileDir = args.find(a => a.startsWith('--profile='))?.slice(10);
 const serverArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
-const unknown = args.filter(a => a !== '--quick' && !a.startsWith('--only=') && !a.startsWith('--profile='));
+const buildPackage = args.includes('--package');
+const unknown = args.filter(a => a !== '--quick' && a !== '--package' && !a.startsWith('--only=') && !a.startsWith('--profile='));
 if (unknown.length) {
-    console.error(`Ukjent argument: ${unknown.join(' ')}. Bruk: node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes] [--profile=<mappe>]`);
+    console.error(`Ukjent argument: ${unknown.join(' ')}. Bruk: node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes] [--package] [--profile=<mappe>]`);
     process.exit(2);
 }
 
@@ -49,20 +54,27 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 const SIZES = [200, 2000, 20000];
 const WORKSPACE = { bodies: 5, years: [2015, 2024], perYear: 20 };
 
-/** Runs `fn` after `warmup` runs until both `minRuns` and `minMs` are reached; returns ms per run. */
+/**
+ * Runs `fn` after `warmup` runs until both `minRuns` and `minMs` are reached. Returns the median wall
+ * time and the median CPU time of this process per run (ms); CPU time is less disturbed by other
+ * processes on a busy machine.
+ */
 async function timeRuns(fn, { warmup = 2, minRuns = quick ? 3 : 7, minMs = quick ? 300 : 1500, maxRuns = 200 } = {}) {
     globalThis.gc();
     for (let i = 0; i < warmup; i++) await fn();
-    const times = [];
+    const wall = [], cpu = [];
     let total = 0;
-    while ((times.length < minRuns || total < minMs) && times.length < maxRuns) {
+    while ((wall.length < minRuns || total < minMs) && wall.length < maxRuns) {
+        const cpuStart = process.cpuUsage();
         const start = performance.now();
         await fn();
         const ms = performance.now() - start;
-        times.push(ms);
+        const used = process.cpuUsage(cpuStart);
+        wall.push(ms);
+        cpu.push((used.user + used.system) / 1000);
         total += ms;
     }
-    return times;
+    return { ms: median(wall), cpuMs: median(cpu), runs: wall.length };
 }
 
 function writeCorpus() {
@@ -119,27 +131,32 @@ async function measureThroughput(meetings) {
         progress(`check/html/markdown-it: ${m.lines} linjer …`);
         const bytes = Buffer.byteLength(m.referat);
         // markdown-it first and the checked document last, so no series runs beside a retained document.
-        const markdownMs = median(await timeRuns(() => md.render(m.markdown)));
-        const checkMs = median(await timeRuns(() => check(m.referat)));
+        const markdown = await timeRuns(() => md.render(m.markdown));
+        const checked = await timeRuns(() => check(m.referat));
         let document = await check(m.referat);
         const errors = (document.diagnostics ?? []).filter(d => d.severity === 1);
         if (errors.length) throw new Error(`Korpuset meeting-${m.lines} har ${errors.length} feil, først: ${errors[0].message}`);
         const warnings = (document.diagnostics ?? []).length;
-        let htmlMs, htmlBytes, htmlNote;
+        let rendered, htmlBytes, htmlNote;
         if (renderHtml) {
             const meeting = Referat.referat.MeetingIndex.get(document);
             htmlBytes = Buffer.byteLength(renderHtml(meeting, {}));
-            htmlMs = median(await timeRuns(() => renderHtml(meeting, {})));
+            rendered = await timeRuns(() => renderHtml(meeting, {}));
         } else htmlNote = html.note;
         document = undefined;
-        const ours = htmlMs === undefined ? undefined : checkMs + htmlMs;
+        const ours = rendered ? checked.ms + rendered.ms : checked.ms;
+        const oursCpu = rendered ? checked.cpuMs + rendered.cpuMs : checked.cpuMs;
         rows.push({
             lines: m.actualLines, cases: m.cases, bytes, markdownBytes: Buffer.byteLength(m.markdown), warnings,
-            checkMs: round(checkMs, 2), checkMBps: round(mb(bytes) / (checkMs / 1000), 2), checkMsPerMB: round(checkMs / mb(bytes), 1),
-            htmlMs: round(htmlMs, 2), htmlMBps: htmlMs === undefined ? undefined : round(mb(bytes) / (htmlMs / 1000), 2), htmlBytes, htmlNote,
-            checkHtmlMs: round(ours, 2), checkHtmlMsPerMB: ours === undefined ? undefined : round(ours / mb(bytes), 1),
-            markdownItMs: round(markdownMs, 2), markdownItMBps: round(mb(Buffer.byteLength(m.markdown)) / (markdownMs / 1000), 2),
-            ratioToMarkdownIt: round((ours ?? checkMs) / markdownMs, 2), ratioCovers: ours === undefined ? 'check only' : 'check + html',
+            checkMs: round(checked.ms, 2), checkCpuMs: round(checked.cpuMs, 2), checkMBps: round(mb(bytes) / (checked.ms / 1000), 2),
+            htmlMs: round(rendered?.ms, 2), htmlCpuMs: round(rendered?.cpuMs, 2), htmlMBps: rendered ? round(mb(bytes) / (rendered.ms / 1000), 2) : undefined,
+            htmlBytes, htmlNote,
+            checkHtmlMs: rendered ? round(ours, 2) : undefined, checkHtmlMsPerMB: rendered ? round(ours / mb(bytes), 1) : undefined,
+            checkMsPerMB: round(checked.ms / mb(bytes), 1), cpuMsPerMB: round(oursCpu / mb(bytes), 1),
+            markdownItMs: round(markdown.ms, 2), markdownItCpuMs: round(markdown.cpuMs, 2), markdownItMBps: round(mb(Buffer.byteLength(m.markdown)) / (markdown.ms / 1000), 2),
+            ratioToMarkdownIt: round(ours / markdown.ms, 2), ratioToMarkdownItCpu: round(oursCpu / markdown.cpuMs, 2),
+            ratioCovers: rendered ? 'check + html' : 'check only',
+            runs: { check: checked.runs, html: rendered?.runs, markdownIt: markdown.runs },
         });
     }
     const perMB = r => r.checkHtmlMsPerMB ?? r.checkMsPerMB;
@@ -149,6 +166,7 @@ async function measureThroughput(meetings) {
         growth: {
             from2000To20000: round(perMB(large) / perMB(medium), 2),
             from200To20000: round(perMB(large) / perMB(small), 2),
+            cpuFrom2000To20000: round(large.cpuMsPerMB / medium.cpuMsPerMB, 2),
             covers: large.checkHtmlMsPerMB === undefined ? 'check only' : 'check + html',
         },
     };
@@ -255,25 +273,38 @@ async function measureWorkspace(workspace) {
         client.open(uri, fs.readFileSync(opened, 'utf8'));
         const firstAny = await anyDiagnostics;
         const firstOpen = await openDiagnostics;
-        await sleep(1000); // any diagnostics for the other files would arrive now
-        const published = new Set(client.diagnostics.map(d => d.uri));
-        // A few edits, so the peak includes rebuilding after a change.
-        for (let i = 0; i < 5; i++) {
+        // Langium validates the whole workspace after the first update: wait for every file (or 60 s).
+        const everyFile = new Set(workspace.files.map(f => pathToFileURL(f).href));
+        const published = () => new Set(client.diagnostics.map(d => d.uri).filter(u => everyFile.has(u)));
+        const waitUntil = performance.now() + 60_000;
+        while (published().size < everyFile.size && performance.now() < waitUntil) await sleep(50);
+        const lastAt = Math.max(...client.diagnostics.map(d => d.at));
+        const allPublished = published().size;
+        // Typing in one meeting of the loaded workspace: the other meetings of its body are checked again.
+        const latencies = [];
+        const lines = fs.readFileSync(opened, 'utf8').split('\n');
+        const prose = lines.findIndex(l => l.length > 40 && /^[A-ZÆØÅ]/.test(l) && !l.includes(':'));
+        const column = lines[prose].indexOf(' ');
+        for (let i = 0; i < (quick ? 5 : 20); i++) {
             const next = client.nextDiagnostics(uri);
+            const at = performance.now();
             client.notify('textDocument/didChange', {
                 textDocument: { uri, version: i + 2 },
-                contentChanges: [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, text: 'x' }],
+                contentChanges: [{ range: { start: { line: prose, character: column + i }, end: { line: prose, character: column + i } }, text: 'e' }],
             });
-            await next;
+            latencies.push((await next).at - at);
+            await sleep(50); // let the re-check of the other meetings of the body finish, as between keystrokes
         }
         return {
             files: workspace.files.length, bytes: workspace.bytes, lines: workspace.lines,
             initializeToFirstDiagnosticsMs: round(firstAny.at - sentAt),
             initializeToOpenDocumentDiagnosticsMs: round(firstOpen.at - sentAt),
-            documentsWithDiagnosticsPublished: published.size,
-            note: published.size > 1
-                ? `the server published diagnostics for ${published.size} workspace documents after the initial build`
-                : 'the server validates only open documents: measured until the diagnostics of the opened document (the workspace is loaded, parsed and indexed first)',
+            initializeToAllDiagnosticsMs: allPublished === everyFile.size ? round(lastAt - sentAt) : undefined,
+            documentsWithDiagnosticsPublished: allPublished,
+            note: allPublished > 1
+                ? `after the initial build the server validates and publishes diagnostics for every workspace file (${allPublished} of ${everyFile.size}); "first diagnostics" is the first publishDiagnostics after initialize`
+                : 'the server validates only open documents: measured until the diagnostics of the opened document',
+            didChangeToDiagnostics: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), n: latencies.length },
             peakRssMB: round(mb(client.peakRss() ?? NaN), 0),
         };
     } finally {
@@ -284,12 +315,13 @@ async function measureWorkspace(workspace) {
 // ---------------------------------------------------------------------------------------------
 // 5. Cold start and sizes
 
-async function measureColdStart() {
+/** Spawn to the first diagnostics of an example, for a server entry point (median of several starts). */
+async function measureColdStart(server) {
     const example = path.join(repo, 'examples/alt-i-ett.referat');
     const uri = pathToFileURL(example).href;
     const times = [];
     for (let i = 0; i < (quick ? 3 : 7); i++) {
-        const client = new LspClient(serverBin, { cwd: repo });
+        const client = new LspClient(server, { cwd: repo });
         try {
             const diagnostics = client.nextDiagnostics(uri);
             await client.initialize(path.dirname(example));
@@ -299,7 +331,28 @@ async function measureColdStart() {
             await client.close();
         }
     }
-    return { example: 'examples/alt-i-ett.referat', spawnToFirstDiagnosticsMs: round(median(times)), runs: times.map(t => round(t)) };
+    return { server: path.relative(repo, server), example: path.relative(repo, example), spawnToFirstDiagnosticsMs: round(median(times)), runs: times.map(t => round(t)) };
+}
+
+async function measureColdStarts() {
+    const bundle = path.join(repo, 'packages/extension/out/server.cjs');
+    return {
+        cli: await measureColdStart(serverBin),
+        bundle: fs.existsSync(bundle)
+            ? await measureColdStart(bundle)
+            : { note: 'not measured: packages/extension/out/server.cjs does not exist (run `npm run package -w packages/extension` first)' },
+    };
+}
+
+/** Builds the server bundle and the .vsix; returns a note when that fails (the measurements then say so). */
+async function packageExtension() {
+    const { spawnSync } = await import('node:child_process');
+    progress('bygger utvidelsen (npm run package -w packages/extension) …');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const result = spawnSync(npm, ['run', 'package', '--workspace', 'packages/extension'], { cwd: repo, encoding: 'utf8' });
+    if (result.status === 0) return undefined;
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-5).join(' ');
+    return `npm run package -w packages/extension failed (${result.error?.message ?? `exit ${result.status}`}): ${output}`;
 }
 
 function measureSizes() {
@@ -310,13 +363,14 @@ function measureSizes() {
         .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
     const serverBytes = size(server);
     const vsixBytes = vsix ? size(vsix) : undefined;
+    const built = file => new Date(fs.statSync(file).mtimeMs).toISOString();
     return {
         serverBundle: serverBytes === undefined
             ? { note: 'not measured: packages/extension/out/server.cjs does not exist (run `npm run package -w packages/extension` first)' }
-            : { file: path.relative(repo, server), bytes: serverBytes, MB: round(mb(serverBytes), 2) },
+            : { file: path.relative(repo, server), bytes: serverBytes, MB: round(mb(serverBytes), 2), built: built(server) },
         vsix: vsixBytes === undefined
             ? { note: 'not measured: no .vsix in packages/extension/ (run `npm run package -w packages/extension` first)' }
-            : { file: path.relative(repo, vsix), bytes: vsixBytes, MB: round(mb(vsixBytes), 2) },
+            : { file: path.relative(repo, vsix), bytes: vsixBytes, MB: round(mb(vsixBytes), 2), built: built(vsix) },
     };
 }
 
@@ -344,7 +398,8 @@ function targets(results) {
     add('completion p95, 2,000 lines', lsp.lines2000?.completionAfterIntroducer.p95, 30, ' ms');
     add('workspace: first diagnostics', results.workspace?.initializeToFirstDiagnosticsMs, 5000, ' ms');
     add('workspace: peak RSS', results.workspace?.peakRssMB, 400, ' MB');
-    add('cold start to first diagnostics', results.coldStart?.spawnToFirstDiagnosticsMs, 500, ' ms');
+    add('cold start to first diagnostics (bundled server, as in VS Code)', results.coldStart?.bundle.spawnToFirstDiagnosticsMs, 500, ' ms', results.coldStart?.bundle.note);
+    add('cold start to first diagnostics (referat-language-server)', results.coldStart?.cli.spawnToFirstDiagnosticsMs, 500, ' ms');
     add('.vsix size', results.sizes?.vsix.MB, 2, ' MB', results.sizes?.vsix.note);
     return list;
 }
@@ -356,13 +411,14 @@ function printTable(results) {
     out.push(`Maskin: ${m.nproc} kjerner, ${m.cpu}, Node ${m.node}, last ${m.loadAverage.join(' ')}`);
     if (results.throughput) {
         out.push('', 'check / html / markdown-it (median):');
-        const widths = [7, 9, 11, 9, 10, 9, 13, 12, 12];
-        out.push(pad(['linjer', 'MB', 'check ms', 'MB/s', 'html ms', 'MB/s', 'check+html', 'markdown-it', 'forhold'], widths));
+        const widths = [7, 6, 9, 6, 9, 6, 11, 12, 9, 14];
+        out.push(pad(['linjer', 'MB', 'check ms', 'MB/s', 'html ms', 'MB/s', 'check+html', 'markdown-it', 'forhold', 'forhold (CPU)'], widths));
         for (const r of results.throughput.rows) {
-            out.push(pad([r.lines, round(mb(r.bytes), 2), r.checkMs, r.checkMBps, r.htmlMs, r.htmlMBps, r.checkHtmlMs, r.markdownItMs, `${r.ratioToMarkdownIt}× (${r.ratioCovers})`], widths));
+            out.push(pad([r.lines, round(mb(r.bytes), 2), r.checkMs, r.checkMBps, r.htmlMs, r.htmlMBps, r.checkHtmlMs, r.markdownItMs, `${r.ratioToMarkdownIt}×`, `${r.ratioToMarkdownItCpu}×`], widths));
         }
+        out.push(`(forhold = ${results.throughput.rows[0].ratioCovers} delt på markdown-it; CPU = prosessens CPU-tid, mindre påvirket av andre prosesser)`);
         const g = results.throughput.growth;
-        out.push(`Tid per MB vokser ${g.from2000To20000}× fra 2 000 til 20 000 linjer, ${g.from200To20000}× fra 200 (${g.covers}).`);
+        out.push(`Tid per MB vokser ${g.from2000To20000}× fra 2 000 til 20 000 linjer (CPU-tid: ${g.cpuFrom2000To20000}×), ${g.from200To20000}× fra 200 (${g.covers}).`);
     }
     for (const [key, l] of Object.entries(results.lsp ?? {})) {
         out.push('', `LSP, ${key.replace('lines', '')} linjer: åpne → diagnostikk ${l.openToDiagnosticsMs} ms; didChange → diagnostikk p50 ${l.didChangeToDiagnostics.p50} / p95 ${l.didChangeToDiagnostics.p95} ms (n=${l.didChangeToDiagnostics.n})`);
@@ -371,8 +427,14 @@ function printTable(results) {
         out.push(`  documentSymbol p50 ${l.documentSymbol.p50} / p95 ${l.documentSymbol.p95} ms (${l.documentSymbol.symbols} symboler); maks RSS ${l.peakRssMB} MB`);
     }
     const w = results.workspace;
-    if (w) out.push('', `Arbeidsområde ${w.files} filer (${round(mb(w.bytes), 1)} MB): første diagnostikk ${w.initializeToFirstDiagnosticsMs} ms etter initialize, maks RSS ${w.peakRssMB} MB. ${w.note}.`);
-    if (results.coldStart) out.push(`Kaldstart til første diagnostikk: ${results.coldStart.spawnToFirstDiagnosticsMs} ms (median av ${results.coldStart.runs.length}).`);
+    if (w) {
+        out.push('', `Arbeidsområde ${w.files} filer (${round(mb(w.bytes), 1)} MB): første diagnostikk ${w.initializeToFirstDiagnosticsMs} ms etter initialize, for den åpne filen ${w.initializeToOpenDocumentDiagnosticsMs} ms, for alle ${w.documentsWithDiagnosticsPublished} filer ${w.initializeToAllDiagnosticsMs ?? '–'} ms; maks RSS ${w.peakRssMB} MB.`);
+        out.push(`  didChange → diagnostikk i en fil i arbeidsområdet p50 ${w.didChangeToDiagnostics.p50} / p95 ${w.didChangeToDiagnostics.p95} ms (n=${w.didChangeToDiagnostics.n}). ${w.note}.`);
+    }
+    if (results.coldStart) {
+        const cold = c => c.spawnToFirstDiagnosticsMs !== undefined ? `${c.spawnToFirstDiagnosticsMs} ms (median av ${c.runs.length})` : c.note;
+        out.push(`Kaldstart til første diagnostikk: buntet server ${cold(results.coldStart.bundle)}; referat-language-server ${cold(results.coldStart.cli)}.`);
+    }
     if (results.sizes) {
         const s = results.sizes;
         out.push(`Serverbunt: ${s.serverBundle.MB !== undefined ? `${s.serverBundle.MB} MB` : s.serverBundle.note}; .vsix: ${s.vsix.MB !== undefined ? `${s.vsix.MB} MB` : s.vsix.note}`);
@@ -391,6 +453,7 @@ async function main() {
         process.exit(2);
     }
     const started = performance.now();
+    const packageNote = buildPackage && (wanted('cold') || wanted('sizes')) ? await packageExtension() : undefined;
     const corpus = writeCorpus();
     const results = { date: new Date().toISOString(), machine: machine(), quick, corpus: {
         meetings: corpus.meetings.map(m => ({ file: path.relative(repo, m.file), lines: m.actualLines, bytes: Buffer.byteLength(m.referat), cases: m.cases })),
@@ -405,8 +468,8 @@ async function main() {
         }
     }
     if (wanted('workspace')) { progress(`arbeidsområde med ${corpus.workspace.files.length} filer …`); results.workspace = await measureWorkspace(corpus.workspace); }
-    if (wanted('cold')) { progress('kaldstart …'); results.coldStart = await measureColdStart(); }
-    if (wanted('sizes')) results.sizes = measureSizes();
+    if (wanted('cold')) { progress('kaldstart …'); results.coldStart = await measureColdStarts(); }
+    if (wanted('sizes')) results.sizes = { ...measureSizes(), ...(packageNote ? { packageNote } : {}) };
     results.targets = targets(results);
     results.durationS = round((performance.now() - started) / 1000);
     const tmp = `${resultsFile}.tmp`;

@@ -7,7 +7,8 @@ export async function printJson(inputs: string[], options: { publicEdition: bool
     if (inputs.length !== 1) throw new UsageError('Oppgi nøyaktig én referatfil, for eksempel «referat json møte.referat».');
     const workspace = await loadWorkspace(inputs);
     if (workspace.meetings.length !== 1) throw new UsageError(`«${inputs[0]}» inneholder ${workspace.meetings.length} referater. Oppgi én fil.`);
-    out(JSON.stringify(meetingToJson(workspace.meetings[0], { publicEdition: options.publicEdition }), null, 2));
+    const meeting = workspace.meetings[0];
+    out(JSON.stringify(meetingToJson(meeting, { publicEdition: options.publicEdition, source: workspace.displayPath.get(meeting.uri) }), null, 2));
     const errors = errorLines(workspace);
     for (const line of errors) err(line);
     if (errors.length) err(`Advarsel: ${errors.length} feil i referatet; JSON-en kan være ufullstendig.`);

@@ -13,7 +13,9 @@ import { Notifications } from './protocol.js';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    client = startClient(context);
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.referat');
+    context.subscriptions.push(watcher);
+    client = startClient(context, watcher);
     void vscode.commands.executeCommand('setContext', 'referat.active', true);
     const preview = new PreviewManager(context, client);
     const deadlines = new DeadlinesView(client);
@@ -22,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         deadlines,
         vscode.window.registerTreeDataProvider('referat.deadlines', deadlines),
         vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, preview),
-        client.onNotification(Notifications.didBuild, () => { preview.onWorkspaceBuilt(); deadlines.refreshSoon(); }),
+        client.onNotification(Notifications.didBuild, () => deadlines.refreshSoon()),
         registerListContinuation(),
         ...registerCommands(client, preview, deadlines),
     );
@@ -33,7 +35,7 @@ export async function deactivate(): Promise<void> {
     await client?.stop();
 }
 
-function startClient(context: vscode.ExtensionContext): LanguageClient {
+function startClient(context: vscode.ExtensionContext, watcher: vscode.FileSystemWatcher): LanguageClient {
     const module = context.asAbsolutePath('out/server.cjs');
     const serverOptions: ServerOptions = {
         run: { module, transport: TransportKind.ipc },
@@ -41,7 +43,7 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'referat', scheme: 'file' }, { language: 'referat', scheme: 'untitled' }],
-        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.referat') },
+        synchronize: { fileEvents: watcher },
         // The default error handler restarts a crashed server (up to 4 times in 3 minutes).
     };
     return new LanguageClient('referat', 'Referat språktjener', serverOptions, clientOptions);

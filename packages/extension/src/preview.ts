@@ -37,7 +37,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             }),
             vscode.window.onDidChangeActiveTextEditor((editor) => {
                 if (this.panel && editor && isReferat(editor.document) && editor.document.uri.toString() !== this.uri?.toString()) {
-                    this.show(editor.document.uri, 0);
+                    void this.show(editor.document.uri, editor.visibleRanges[0]?.start.line ?? 0);
                 }
             }),
             vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
@@ -70,11 +70,6 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         this.attach(panel);
         if (state?.uri) await this.show(vscode.Uri.parse(state.uri), state.line ?? 0);
         else panel.webview.html = this.page(undefined, 'Ingen dokument å vise. Åpne et Referat-dokument og velg forhåndsvisning.');
-    }
-
-    /** The server rebuilt the workspace (references to other meetings may have changed). */
-    onWorkspaceBuilt(): void {
-        if (this.panel && this.latest) this.renderSoon();
     }
 
     dispose(): void {

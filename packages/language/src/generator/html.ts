@@ -67,11 +67,17 @@ export function renderMeetingBody(meeting: Meeting, options: HtmlOptions = {}): 
     return new MeetingRenderer(meeting, options).render();
 }
 
+function numberKey(n: { main: number; sub: number[] }): string {
+    return [n.main, ...n.sub].join('.');
+}
+
 const CASE_KIND_CLASS = { decision: 'vedtakssak', discussion: 'diskusjonssak', information: 'orienteringssak', other: 'annen-sak' } as const;
 const ATTACHMENT_LABELS = { vedlegg: ['Vedlegg', 'Vedlegg'], saksdokument: ['Saksdokument', 'Saksdokumenter'], bakgrunnsdokument: ['Bakgrunnsdokument', 'Bakgrunnsdokumenter'] } as const;
 
 class MeetingRenderer {
     private readonly anchors = new Map<Case, string>();
+    /** Cases with their anchors by number ("17.1"), in document order: references resolve without a scan. */
+    private readonly byNumber = new Map<string, Array<[Case, string]>>();
 
     constructor(private readonly meeting: Meeting, private readonly options: HtmlOptions) {
         const used = new Set<string>();
@@ -81,6 +87,9 @@ class MeetingRenderer {
                 for (let n = 2; used.has(id); n++) id = `${caseAnchor(c)}-${n}`;
                 used.add(id);
                 this.anchors.set(c, id);
+                const key = numberKey(c.number);
+                const same = this.byNumber.get(key);
+                if (same) same.push([c, id]); else this.byNumber.set(key, [[c, id]]);
                 visit(c.subCases);
             }
         };
@@ -318,9 +327,8 @@ ${heading}
     private resolve(ref: CaseReference): { href: string; title: string } | undefined {
         if (this.options.resolveReference) return this.options.resolveReference(ref);
         if (ref.meeting) return undefined;
-        for (const [c, id] of this.anchors) {
-            if (c.number.main === ref.number.main && c.number.sub.join('.') === ref.number.sub.join('.')
-                && (ref.number.year === undefined || (c.number.year ?? this.meeting.date?.year) === ref.number.year)) {
+        for (const [c, id] of this.byNumber.get(numberKey(ref.number)) ?? []) {
+            if (ref.number.year === undefined || (c.number.year ?? this.meeting.date?.year) === ref.number.year) {
                 return { href: `#${id}`, title: caseHeading(c) };
             }
         }

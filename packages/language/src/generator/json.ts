@@ -12,13 +12,15 @@ export const MEETING_SCHEMA_VERSION = 1;
 export interface JsonOptions {
     /** Exempt cases keep number, title and legal basis only (`redacted: true`). */
     publicEdition?: boolean;
+    /** What `source` says; defaults to the document URI (the CLI passes the path as given). */
+    source?: string;
 }
 
 export function meetingToJson(meeting: Meeting, options: JsonOptions = {}): object {
     const m = meeting;
     return {
         schemaVersion: MEETING_SCHEMA_VERSION,
-        source: m.uri,
+        source: options.source ?? m.uri,
         publicEdition: !!options.publicEdition,
         body: m.body ? { name: m.body.name, shortName: m.body.shortName ?? null } : null,
         meetingNumber: m.meetingNumber?.text ?? null,

@@ -11,7 +11,7 @@
 import type { LangiumDocument } from 'langium';
 import { DefaultCompletionProvider, type CompletionProviderOptions } from 'langium/lsp';
 import {
-    type CompletionItem, CompletionItemKind, type CompletionList, type CompletionParams, InsertTextFormat, type MarkupContent,
+    type CompletionItem, CompletionItemKind, type CompletionList, type CompletionParams, CompletionTriggerKind, InsertTextFormat, type MarkupContent,
 } from 'vscode-languageserver';
 import { type CalendarDate, findDate, formatDate, formatDateShort, weekdayOf } from '../model/dates.js';
 import { allCases, type MeetingIndex } from '../model/meeting-index.js';
@@ -91,14 +91,16 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const offset = document.textDocument.offsetAt(params.position);
         const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
         const context: Context = { document, meeting: this.index.get(document), offset, before: text.slice(lineStart, offset), lineStart };
-        const items = /^[ \t\uFEFF]*[\p{L}-]*(?: [\p{L}-]*)?$/u.test(context.before) ? this.lineStart(context) : [];
+        // A space or colon typed in prose asks only for values: keywords then need their exact beginning.
+        const triggered = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
+        const items = /^[ \t\uFEFF]*[\p{L}-]*(?: [\p{L}-]*)?$/u.test(context.before) ? this.lineStart(context, triggered) : [];
         items.push(...this.values(context));
         return { isIncomplete: false, items };
     }
 
     // ---- line start ------------------------------------------------------------------------------
 
-    private lineStart(ctx: Context): CompletionItem[] {
+    private lineStart(ctx: Context, exact: boolean): CompletionItem[] {
         const m = ctx.meeting;
         const indent = /^[ \t\uFEFF]*/.exec(ctx.before)![0].length;
         const typed = ctx.before.slice(indent);
@@ -136,7 +138,10 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
             }
         }
         items.push(this.caseSnippet(ctx, indent, next, `Ny sak med neste ledige nummer for ${m.body?.shortName ?? m.body?.name ?? 'organet'}${m.date ? ' i ' + m.date.year : ''}`, '4'));
-        return items.filter(i => this.fuzzyMatcher.match(typed, i.filterText ?? i.label) || typed === '');
+        const lower = typed.normalize('NFC').toLowerCase();
+        return items.filter(i => exact
+            ? (i.filterText ?? i.label).toLowerCase().startsWith(lower)
+            : typed === '' || this.fuzzyMatcher.match(typed, i.filterText ?? i.label));
     }
 
     private caseSnippet(ctx: Context, indent: number, number: string, documentation: string, sort: string): CompletionItem {

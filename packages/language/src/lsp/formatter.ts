@@ -55,8 +55,6 @@ export function formatLines(text: string, lexer: Tokenizer): { lines: SourceLine
     }
     const output: string[] = new Array(lines.length).fill('');
     const firstContent = lines.findIndex(l => l.kind !== 'blank');
-    let lastContent = -1;
-    for (let i = lines.length - 1; i >= 0; i--) if (lines[i].kind !== 'blank') { lastContent = i; break; }
     let blankRun: number[] = [];
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
@@ -69,7 +67,6 @@ export function formatLines(text: string, lexer: Tokenizer): { lines: SourceLine
         blankRun = [];
         output[i] += contents[i] + eol;
     }
-    void lastContent;
     if (text.startsWith(BOM) && lines.length > 0) output[0] = BOM + output[0];
     return { lines, output };
 }

@@ -2,8 +2,8 @@
 import type { LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { CaseInMeeting, MeetingIndex } from '../model/meeting-index.js';
-import { nameKey } from '../model/text.js';
+import { allCases, type CaseInMeeting, type MeetingIndex } from '../model/meeting-index.js';
+import { looksLikePerson, nameKey } from '../model/text.js';
 import type { Attendee, Case, Deadline, Meeting } from '../model/types.js';
 import type { ReferatServices } from '../referat-module.js';
 import type { Clock } from './clock.js';
@@ -66,6 +66,11 @@ export class ReferatHoverProvider implements HoverProvider {
 
     private person(meeting: Meeting, key: string, written: string): string {
         const attendee = meeting.people.find(p => p.key === key);
+        const group = allCases(meeting).find(c => c.responsible?.person?.key === key && c.responsible.members.length > 0);
+        if (!attendee && group) {
+            return `**${md(written)}** — ansvarlig gruppe i ${md(caseLabel(group))}\n\nMedlemmer: ${group.responsible!.members.map(m => md(m.name)).join(', ')}`;
+        }
+        if (!attendee && !looksLikePerson(written)) return `**${md(written)}** — gruppe eller organ (ikke en person i deltakerlistene)`;
         if (!attendee) {
             const elsewhere = this.index.sameBody(meeting).filter(m => m.uri !== meeting.uri).find(m => m.people.some(p => p.key === key));
             const close = closestName(meeting, written);

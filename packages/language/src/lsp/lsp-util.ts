@@ -7,8 +7,8 @@ import { type LangiumDocument, type LangiumDocuments, URI } from 'langium';
 import type { Location, Range } from 'vscode-languageserver';
 import { type CalendarDate, daysBetween, formatDate, weekdayOf } from '../model/dates.js';
 import { allCases, caseYear, type CaseInMeeting, type MeetingIndex } from '../model/meeting-index.js';
-import { formatCaseNumber, nameKey } from '../model/text.js';
-import type { Attendee, Block, Case, CaseReference, Deadline, Meeting, PersonRef, Span } from '../model/types.js';
+import { formatCaseNumber } from '../model/text.js';
+import type { Block, Case, CaseReference, Deadline, Meeting, PersonRef, Span } from '../model/types.js';
 
 export function toRange(document: LangiumDocument, span: { start: number; end: number }): Range {
     const text = document.textDocument;
@@ -45,11 +45,6 @@ export function personOccurrences(meeting: Meeting): PersonOccurrence[] {
     const result: PersonOccurrence[] = meeting.people.map(p => ({ key: p.key, name: p.name, span: p.nameSpan, declaration: true }));
     for (const ref of meeting.personRefs) result.push({ key: ref.key, name: ref.name, span: ref.span, declaration: false });
     return result;
-}
-
-/** The attendee a name key stands for (the first attendance line with that name). */
-export function attendeeOf(meeting: Meeting, key: string): Attendee | undefined {
-    return meeting.people.find(p => p.key === key);
 }
 
 export type Target =
@@ -159,10 +154,6 @@ export function meetingLabel(m: Meeting): string {
 
 export function fileName(uri: string): string {
     return decodeURIComponent(uri.split('/').pop() ?? uri);
-}
-
-export function sameName(a: string, b: string): boolean {
-    return nameKey(a) === nameKey(b);
 }
 
 export function addDays(d: CalendarDate, days: number): CalendarDate {

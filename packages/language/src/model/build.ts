@@ -451,9 +451,23 @@ class MeetingBuilder {
             const after = /^\s*(?:[:,]|[–—-])\s*/.exec(rest);
             const segment = after ? rest.slice(after[0].length) : '';
             const name = after ? leadingName(segment) : undefined;
-            if (name && isResponsibleName(name.name, segment.slice(name.end))) {
+            // Several people: "Kari Nordmann og Ola Hansen – notat", "Kari Nordmann, Ola Hansen – notat".
+            const names = name ? [name] : [];
+            while (names.length > 0) {
+                const last = names[names.length - 1];
+                const joiner = /^(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)/.exec(segment.slice(last.end));
+                const next = joiner ? leadingName(segment, last.end + joiner[0].length) : undefined;
+                if (!next || !looksLikePerson(last.name) || !looksLikePerson(next.name)) break;
+                names.push(next);
+            }
+            const last = names[names.length - 1];
+            if (name && isResponsibleName(last.name, segment.slice(last.end))) {
                 who = { name: name.name, start: restStart + after![0].length + name.start };
-                rest = segment.slice(name.end);
+                for (const other of names.slice(1)) {
+                    const at = base + restStart + after![0].length + other.start;
+                    (deadline.alsoResponsible ??= []).push(this.personRef(other.name, at, at + other.name.length, 'deadline'));
+                }
+                rest = segment.slice(last.end);
             }
         }
         if (who) deadline.responsible = this.personRef(who.name, base + who.start, base + who.start + who.name.length, 'deadline');

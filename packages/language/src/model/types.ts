@@ -121,6 +121,8 @@ export interface Deadline {
     weekday?: string;
     yearImplied: boolean;
     responsible?: PersonRef;
+    /** Further people named with the first: "Kari Nordmann og Ola Hansen – notat". */
+    alsoResponsible?: PersonRef[];
     /** True when nobody is named on the line and the case's `Ansvarlig:` is taken. */
     responsibleFromCase: boolean;
     /** What is due. */
