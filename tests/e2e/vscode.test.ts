@@ -91,9 +91,13 @@ async function cursorLine(): Promise<number | undefined> {
     return m ? Number(m[1]) : undefined;
 }
 
-/** Text of the visible lines of the active editor (VS Code renders spaces as no-break spaces). */
+/** Text of the visible lines of the first editor, in visual order (Monaco reuses line elements out of order). */
 async function editorText(): Promise<string> {
-    return (await page.locator('.editor-instance .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+    const lines = page.locator('.editor-instance .monaco-editor .view-lines').first();
+    const text = await lines.evaluate((element) => [...element.querySelectorAll<HTMLElement>('.view-line')]
+        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .map((line) => line.textContent ?? '').join('\n'));
+    return text.replace(/\u00a0/g, ' ');
 }
 
 function problemRows() {
@@ -203,7 +207,7 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'Ola Åsheim' });
         await suggestion.first().waitFor({ timeout: 30_000 });
         await shot('fullforing');
-        await page.keyboard.press('Enter');
+        await page.keyboard.press('Tab'); // Enter is a line break in prose (acceptSuggestionOnEnter: off)
         await expect.poll(() => editorText(), { timeout: 10_000 }).toContain('Ansvarlig: Ola Åsheim');
     }, STEP_TIMEOUT);
 
@@ -263,6 +267,36 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         const text = await pane.locator('.monaco-list-row').allInnerTexts();
         expect(text.join('\n')).toContain('Bjørn Kvåle');
         await shot('frister');
+    }, STEP_TIMEOUT);
+
+    it('eksporterer HTML og lager et nytt møtereferat nummerert etter organets siste møte', async () => {
+        await openFile(EXAMPLE);
+        await focusEditor(EXAMPLE);
+        await runCommand('Referat: Eksporter HTML');
+        // code-server's save dialog is a quick input with the suggested path filled in.
+        const input = page.locator('.quick-input-widget input');
+        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toMatch(/alt-i-ett\.html$/);
+        await shot('eksport-lagre-som');
+        await page.keyboard.press('Enter');
+        const exported = path.join(workspace, 'alt-i-ett.html');
+        await expect.poll(() => fs.existsSync(exported), { timeout: 20_000 }).toBe(true);
+        const html = fs.readFileSync(exported, 'utf8');
+        expect(html).toMatch(/^<!doctype html>/i);
+        expect(html).toContain('Utleiepriser for 2025');
+
+        await runCommand('Referat: Nytt møtereferat');
+        const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'BKH' }).first();
+        await pick.waitFor({ timeout: 20_000 });
+        await shot('nytt-referat-velg-organ');
+        await pick.click();
+        const created = () => fs.readdirSync(workspace).find((f) => /^bkh-\d{4}-\d{2}-\d{2}\.referat$/.test(f));
+        await expect.poll(created, { timeout: 20_000 }).toBeTruthy();
+        const text = fs.readFileSync(path.join(workspace, created()!), 'utf8');
+        expect(text).toContain('Organ: Styret i Bygdøy kulturhus (BKH)');
+        expect(text).toMatch(/^Sak \S+ Godkjenning av referat fra møte 14\. mai 2024 \(03\/2024\)$/m);
+        expect(text).toMatch(/^Sak \S+ Eventuelt$/m);
+        await page.locator('.tabs-container .tab.active', { hasText: created()! }).first().waitFor({ timeout: 20_000 });
+        await shot('nytt-referat');
     }, STEP_TIMEOUT);
 
     it('starter språktjeneren på nytt når den dør, og diagnostikken kommer tilbake', async () => {

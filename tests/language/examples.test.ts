@@ -176,3 +176,21 @@ describe('alt-i-ett.referat', async () => {
         expect(m.nextMeeting?.date).toEqual({ year: 2024, month: 6, day: 11 });
     });
 });
+
+describe('the examples in the documentation', () => {
+    const blocks = (file: string) => [...fs.readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8').matchAll(/```referat\n([\s\S]*?)```/g)].map(m => m[1]);
+
+    it.each([
+        ['README.md', blocks('README.md')],
+        ['examples/README.md', blocks('examples/README.md')],
+    ])('%s: complete minutes are clean, fragments are clean inside minutes', async (_file, found) => {
+        expect(found.length).toBeGreaterThan(0);
+        for (const block of found) {
+            const text = block.startsWith('Organ:') || block.startsWith('//')
+                ? block
+                : `Organ: X\nDato: 22. november 2023\n\n${block.startsWith('Sak') ? '' : 'Sak 17/23 Tittel\nAnsvarlig: Arbeidsgruppen\n'}${block}\nVedtak: A.\n`;
+            const checked = await validate(text);
+            expect(describeDiagnostics(checked), block).toEqual([]);
+        }
+    });
+});

@@ -134,6 +134,16 @@ export function rangeOf(text: string, snippet: string, nth = 0) {
     return { start: position(at), end: position(at + snippet.length) };
 }
 
+/** The LSP range of `part` inside the first occurrence of `context`: rangeIn(text, 'Sak 3 Valg', '3'). */
+export function rangeIn(text: string, context: string, part: string) {
+    const at = text.indexOf(context);
+    if (at < 0 || !context.includes(part)) throw new Error(`«${context}» / «${part}» not found`);
+    const offset = at + context.indexOf(part);
+    const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+    const line = before.length - 1, character = before[line].length;
+    return { start: { line, character }, end: { line, character: character + part.length } };
+}
+
 /** A valid header with attendance lists, for tests that only care about the cases. */
 export const HEADER = `Organ: Testrådet i Ås (TR)
 Dato: 10. januar 2024

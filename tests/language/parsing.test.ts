@@ -671,6 +671,46 @@ Vedtak: Som i sak 5 (jfr. sak 5).
     });
 });
 
+describe('prose', () => {
+    it('paragraphs, nested bullets, numbered lists and continuation lines', async () => {
+        const text = minutes(`Sak 1 Tittel
+Første avsnitt, første linje
+og andre linje.
+
+Andre avsnitt.
+- punkt
+  - underpunkt som fortsetter
+    på neste linje
+- punkt to
+1. nummer en
+2. nummer to
+
+Siste avsnitt.
+Vedtak: A.
+`);
+        const c = (await model(text)).cases[0];
+        const view = c.content.map(b => {
+            if (b.kind === 'paragraph') return b.lines.map(l => l.text);
+            if (b.kind === 'list') return b.items.map(i => `${i.depth}${i.ordered ? `#${i.number}` : '-'} ${i.content.text}`);
+            return b.kind;
+        });
+        expect(view).toEqual([
+            ['Første avsnitt, første linje', 'og andre linje.'],
+            ['Andre avsnitt.'],
+            ['0- punkt', '1- underpunkt som fortsetter på neste linje', '0- punkt to', '0#1 nummer en', '0#2 nummer to'],
+            ['Siste avsnitt.'],
+            'decision',
+        ]);
+        const second = c.content[1];
+        expect(slice(text, second.span)).toBe('Andre avsnitt.');
+    });
+
+    it('prose before the first case is the preamble', async () => {
+        const m = await model('Organ: X\nDato: 1.2.2024\n\nMøtet ble holdt på Teams.\n- lyd virket\n\nSak 1 T\nVedtak: A.\n');
+        expect(m.preamble.map(b => b.kind)).toEqual(['paragraph', 'list']);
+    });
+});
+
 describe('comments', () => {
     it('are not part of the model', async () => {
         const text = `// En kommentar øverst

@@ -29,12 +29,21 @@ describe('duplicate-case-number across files', () => {
         expect(codes(ws['b.referat'])).toEqual(['duplicate-case-number']);
     });
 
-    it('plain numbers 1..n of two meetings of the same body and year clash', async () => {
+    it('plain numbers 1..n are numbered per meeting: two meetings of a body may both have Sak 1 and 1.1', async () => {
         const ws = await validateWorkspace({
-            'a.referat': meeting('Rådet', '10.1.2024', 'Sak 1 A\nVedtak: A.\n'),
-            'b.referat': meeting('Rådet', '7.2.2024', 'Sak 1 B\nVedtak: B.\n'),
+            'a.referat': meeting('Rådet', '10.1.2024', 'Sak 1 A\n\nSak 1.1 A1\nVedtak: A.\n'),
+            'b.referat': meeting('Rådet', '7.2.2024', 'Sak 1 B\n\nSak 1.1 B1\nVedtak: B.\n'),
         });
-        expect(withCode(ws['b.referat'], 'duplicate-case-number')).toEqual([{ severity: 'error', text: '1', line: 4 }]);
+        expect(codes(ws['a.referat'])).toEqual([]);
+        expect(codes(ws['b.referat'])).toEqual([]);
+    });
+
+    it('sub-cases of numbers with a year clash across files', async () => {
+        const ws = await validateWorkspace({
+            'a.referat': meeting('Rådet', '10.1.2024', 'Sak 3/24 A\n\nSak 3.1 A1\nVedtak: A.\n'),
+            'b.referat': meeting('Rådet', '7.2.2024', 'Sak 3/24 B\n\nSak 3.1 B1\nVedtak: B.\n'),
+        });
+        expect(withCode(ws['b.referat'], 'duplicate-case-number').map(s => s.text)).toEqual(['3/24', '3.1']);
     });
 
     it('a different body: no diagnostic', async () => {
@@ -48,8 +57,8 @@ describe('duplicate-case-number across files', () => {
 
     it('a different year: no diagnostic', async () => {
         const ws = await validateWorkspace({
-            'a.referat': meeting('Styret i Ås (STY)', '10.1.2024', 'Sak 1 A\nVedtak: A.\n\nSak 2/24 B\nVedtak: B.\n'),
-            'b.referat': meeting('Styret i Ås (STY)', '8.1.2025', 'Sak 1 C\nVedtak: C.\n\nSak 2/25 D\nVedtak: D.\n'),
+            'a.referat': meeting('Styret i Ås (STY)', '10.1.2024', 'Sak 1/24 A\nVedtak: A.\n\nSak 2/24 B\nVedtak: B.\n'),
+            'b.referat': meeting('Styret i Ås (STY)', '8.1.2025', 'Sak 1/25 C\nVedtak: C.\n\nSak 2/25 D\nVedtak: D.\n'),
         });
         expect(codes(ws['a.referat'])).toEqual([]);
         expect(codes(ws['b.referat'])).toEqual([]);

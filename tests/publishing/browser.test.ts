@@ -33,7 +33,7 @@ function pagesOf(meetings: Meeting[]): Array<{ name: string; html: string }> {
     const pages = meetings.flatMap(m => {
         const name = m.uri.split('/').pop()!;
         return [
-            { name, html: renderMeetingHtml(m, { today: TODAY }) },
+            { name, html: renderMeetingHtml(m, { today: TODAY, links: [{ href: 'organ.html', text: 'Alle møter' }, { href: 'frister.html', text: 'Frister' }] }) },
             { name: `${name} (offentlig)`, html: renderMeetingHtml(m, { today: TODAY, publicEdition: true }) },
         ];
     });
@@ -187,6 +187,11 @@ describe('XSS corpus in every field', async () => {
     });
 
     for (const { name, html } of pages) {
+        it(`${name}: still valid HTML`, async () => {
+            const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html, name);
+            expect(report.results.flatMap(r => r.messages.map(m => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+        });
+
         it(`${name}: no script runs and no input markup survives`, async () => {
             const dialogs: string[] = [];
             const onDialog = (d: { message(): string; dismiss(): Promise<void> }) => { dialogs.push(d.message()); void d.dismiss(); };

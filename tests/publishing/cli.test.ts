@@ -43,6 +43,8 @@ describe('referat html', () => {
         // The reference to a case of the other meeting links to that page and case.
         const second = parseHtml(read(path.join(out, '2024-03-04.html')));
         expect(byClass(second, 'saksreferanse').map(a => [attr(a, 'href'), text(a)])).toEqual([['2024-01-15.html#sak-2-2024', 'sak 2/24 (01/2024)']]);
+        const nav = one(second, e => attr(e, 'class') === 'sider');
+        expect(byTag(nav, 'a').map(a => [attr(a, 'href'), text(a)])).toEqual([['organ-sbl.html', 'Alle møter i SBL'], ['frister.html', 'Frister']]);
         const first = parseHtml(read(path.join(out, '2024-01-15.html')));
         expect(all(first, e => attr(e, 'id') === 'sak-2-2024')).toHaveLength(1);
 
@@ -166,7 +168,7 @@ describe('referat html', () => {
         try {
             expect((await run('html', dir, '-o', path.join(work, `ut-${n}`))).code).toBe(0);
             const lines = stderr.mock.calls.map(c => String(c[0]));
-            expect(lines[lines.length - 1]).toBe('Skrev 16 av 16 sider …\n');
+            expect(lines[lines.length - 1]).toBe('Skrev 15 av 15 sider …\n');
             expect(lines.length).toBeGreaterThan(3);
         } finally {
             stderr.mockRestore();
@@ -182,10 +184,10 @@ describe('referat frister', () => {
         const result = await run('frister', src, '--today', '1.4.2024');
         expect(result.code).toBe(0);
         const lines = result.out.split('\n');
-        expect(lines).toHaveLength(6);
+        expect(lines).toHaveLength(5);
         expect(lines[0]).toMatch(/^15\.02\.2024  utført  Ola Hansen – oppdatert budsjett  \[sak 2\/24 Vedlikeholdsplan, Styret i Solbakken borettslag 15\.01\.2024; .*2024-01-15\.referat:40\]$/);
         expect(lines[1]).toMatch(/^01\.03\.2024  FORFALT for 31 dager siden  Ola Hansen – innhente tre tilbud på maling\./);
-        expect(lines[5]).toBe('5 frister, 1 forfalt (per 01.04.2024).');
+        expect(lines[4]).toBe('4 frister, 1 forfalt (per 01.04.2024).');
     });
 
     it('filters by responsible and by date, and leaves exempt cases out with --offentlig', async () => {
@@ -203,8 +205,8 @@ describe('referat frister', () => {
         const json = JSON.parse(result.out);
         expect(json.today).toBe('2024-04-01');
         expect(json.deadlines.map((d: { date: string; status: string }) => [d.date, d.status])).toEqual([
-            ['2024-02-15', 'done'], ['2024-03-01', 'overdue'], ['2024-04-01', 'soon'], ['2024-04-15', 'soon'], ['2024-05-14', 'later'],
-        ].slice(0, json.deadlines.length));
+            ['2024-02-15', 'done'], ['2024-03-01', 'overdue'], ['2024-04-01', 'soon'], ['2024-04-15', 'soon'],
+        ]);
         expect(json.deadlines[1]).toMatchObject({ responsible: 'Ola Hansen', case: { number: '2/24', title: 'Vedlikeholdsplan' }, meeting: { body: 'Styret i Solbakken borettslag', date: '2024-01-15' } });
     });
 
@@ -212,10 +214,9 @@ describe('referat frister', () => {
         const file = path.join(work, `frister-${n}.ics`);
         const result = await run('frister', src, '--ics', file);
         expect(result.code).toBe(0);
-        expect(result.err).toBe(`Skrev 5 frister til ${path.relative(process.cwd(), file)}.`);
+        expect(result.err).toBe(`Skrev 4 frister til ${path.relative(process.cwd(), file)}.`);
         const events = new ICAL.Component(ICAL.parse(read(file))).getAllSubcomponents('vevent').map(v => new ICAL.Event(v));
         expect(events.map(e => e.startDate.toString())).toEqual(['2024-02-15', '2024-03-01', '2024-04-01', '2024-04-15']);
-        expect(events.length).toBe(4);
     });
 
     it('refuses to write the calendar over minutes or over a file that is not a calendar', async () => {

@@ -163,6 +163,22 @@ Status: utkast
     });
 });
 
+describe('header fields as written', () => {
+    it('keeps what follows the approval date and the chair\'s description', async () => {
+        const m = await model(`Organ: Testrådet i Ås (TR)
+Dato: 10.1.2024
+Status: godkjent 12.1.2024 på e-post
+Møteleder: Kari Nordmann, Ås kommune
+
+Til stede:
+- Kari Nordmann, Ås kommune, leder
+`);
+        const info = one(parseHtml(renderMeetingBody(m)), e => attr(e, 'class') === 'moteinfo');
+        const rows = Object.fromEntries(byTag(info, 'div').map(d => [text(byTag(d, 'dt')[0]), text(byTag(d, 'dd')[0])]));
+        expect(rows).toMatchObject({ Status: 'godkjent 12.1.2024 på e-post', Møteleder: 'Kari Nordmann, Ås kommune' });
+    });
+});
+
 describe('links from prose', () => {
     it('links http, https, www and e-mail addresses, and trims sentence punctuation', () => {
         const html = parseHtml(`<p>${linkify('Se https://lovdata.no/lov/2007-06-29-89 (loven), www.nav.no. Skriv til post@ås.no, eller http://x.no/a_(b).')}</p>`);

@@ -225,14 +225,13 @@ function writeCase(rng, w, { number, yy, date, everyone, written, earlier }) {
 }
 
 /**
- * A workspace of `bodies × years × perYear` meetings, one file each, under `dir`/<body>/<year>/.
- * Case numbers run on through the year per body, and references point to cases of earlier meetings.
+ * The meetings of a workspace: `bodies × years × perYear` files, as { path, text } with paths
+ * <body>/<year>/<body>-<date>.referat. Case numbers run on through the year per body, and references
+ * point to cases of earlier meetings of the body ("jfr. sak 12/16 (03/16)").
  */
-export function generateWorkspace(dir, { seed = 1, bodies = BODIES.length, years = [2015, 2024], perYear = 20 } = {}) {
-    fs.rmSync(dir, { recursive: true, force: true });
+export function workspaceMeetings({ seed = 1, bodies = BODIES.length, years = [2015, 2024], perYear = 20 } = {}) {
     const rng = createRng(seed);
     const files = [];
-    let bytes = 0, lines = 0;
     for (const body of BODIES.slice(0, bodies)) {
         for (let year = years[0]; year <= years[1]; year++) {
             const dates = [];
@@ -245,18 +244,28 @@ export function generateWorkspace(dir, { seed = 1, bodies = BODIES.length, years
                     seed: rng.int(1, 2 ** 30), targetLines: rng.int(50, 150), body, date: dates[k], meetingNo,
                     firstCase, earlier: earlier.slice(-40), nextDate: dates[k + 1],
                 });
-                const folder = path.join(dir, body.short.toLowerCase(), String(year));
-                fs.mkdirSync(folder, { recursive: true });
-                const d = dates[k];
-                const file = path.join(folder, `${body.short.toLowerCase()}-${d.toISOString().slice(0, 10)}.referat`);
-                fs.writeFileSync(file, m.referat);
-                files.push(file);
-                bytes += Buffer.byteLength(m.referat);
-                lines += m.lines;
+                const short = body.short.toLowerCase();
+                files.push({ path: `${short}/${year}/${short}-${dates[k].toISOString().slice(0, 10)}.referat`, text: m.referat, lines: m.lines });
                 for (const n of m.cases.slice(0, -1)) earlier.push({ number: `${n}/${pad(year % 100)}`, meetingNo: `${pad(meetingNo)}/${pad(year % 100)}` });
                 firstCase = m.cases[m.cases.length - 1] + 1;
             }
         }
+    }
+    return files;
+}
+
+/** Writes `workspaceMeetings(options)` under `dir` (emptied first). */
+export function generateWorkspace(dir, options = {}) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    const files = [];
+    let bytes = 0, lines = 0;
+    for (const meeting of workspaceMeetings(options)) {
+        const file = path.join(dir, meeting.path);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, meeting.text);
+        files.push(file);
+        bytes += Buffer.byteLength(meeting.text);
+        lines += meeting.lines;
     }
     return { files, bytes, lines };
 }

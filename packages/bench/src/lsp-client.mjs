@@ -78,10 +78,10 @@ export class LspClient {
     /** Sends a request; resolves to `{ result, ms }` (round-trip time). */
     request(method, params) {
         const id = this.nextId++;
-        return new Promise((resolve, reject) => {
+        return handled(new Promise((resolve, reject) => {
             this.pending.set(id, { resolve, reject, method, sentAt: performance.now() });
             this.send({ jsonrpc: '2.0', id, method, params });
-        });
+        }));
     }
 
     notify(method, params) {
@@ -90,7 +90,7 @@ export class LspClient {
 
     /** The next `publishDiagnostics` (for `uri`, if given) that arrives after this call. */
     nextDiagnostics(uri, timeoutMs = 120_000) {
-        return new Promise((resolve, reject) => {
+        return handled(new Promise((resolve, reject) => {
             const waiter = { uri, resolve, reject };
             this.diagnosticWaiters.push(waiter);
             const timer = setTimeout(() => {
@@ -98,7 +98,7 @@ export class LspClient {
                 reject(new Error(`Ingen diagnostikk for ${uri ?? 'noe dokument'} innen ${timeoutMs / 1000} s.`));
             }, timeoutMs);
             waiter.resolve = entry => { clearTimeout(timer); resolve(entry); };
-        });
+        }));
     }
 
     async initialize(rootPath) {
@@ -124,6 +124,14 @@ export class LspClient {
         this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'referat', version: 1, text } });
     }
 
+    /** CPU time (user + system) the server process has used so far, in ms (Linux), or undefined. */
+    cpuTimeMs() {
+        try {
+            const fields = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+            return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime in clock ticks of 10 ms
+        } catch { return undefined; }
+    }
+
     /** Peak resident set size of the server process in bytes (Linux), or undefined. */
     peakRss() {
         try {
@@ -141,4 +149,13 @@ export class LspClient {
         await this.exited;
         clearTimeout(timer);
     }
+}
+
+/**
+ * Marks a promise as handled: when the server dies, every pending request and waiter is rejected,
+ * and the ones nobody awaits any more must not crash the benchmark. Awaiting it still throws.
+ */
+function handled(promise) {
+    promise.catch(() => { });
+    return promise;
 }

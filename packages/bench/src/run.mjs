@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: generates the corpora, measures Referat on this machine, prints a table and writes
  * packages/bench/results.json. Heavy measurements are repeated and reported as medians.
- *   node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes] [--package] [--profile=<dir>]
+ *   node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes] [--package] [--readme] [--profile=<dir>]
  * --quick     fewer repetitions (a smoke run; the figures are rougher);
  * --only      a subset of the measurements (results.json then holds only those);
  * --package   builds the extension first (`npm run package -w packages/extension`: server bundle and
  *             .vsix), so that cold start and sizes are measured on current artefacts;
+ * --readme    writes the figures into the Performance section of README.md (between its bench markers);
  * --profile   writes CPU profiles of the language servers (node --cpu-prof) to <dir>.
  * Expects a build (`npm run build`); `npm run bench` builds first.
  */
@@ -30,9 +31,10 @@ const wanted = part => !only || only.includes(part);
 const profileDir = args.find(a => a.startsWith('--profile='))?.slice(10);
 const serverArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
 const buildPackage = args.includes('--package');
-const unknown = args.filter(a => a !== '--quick' && a !== '--package' && !a.startsWith('--only=') && !a.startsWith('--profile='));
+const updateReadmeWanted = args.includes('--readme');
+const unknown = args.filter(a => a !== '--quick' && a !== '--package' && a !== '--readme' && !a.startsWith('--only=') && !a.startsWith('--profile='));
 if (unknown.length) {
-    console.error(`Ukjent argument: ${unknown.join(' ')}. Bruk: node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes] [--package] [--profile=<mappe>]`);
+    console.error(`Ukjent argument: ${unknown.join(' ')}. Bruk: node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes] [--package] [--readme] [--profile=<mappe>]`);
     process.exit(2);
 }
 
@@ -204,6 +206,7 @@ async function measureLsp(meeting, edits) {
         const { introducer, prose, proseColumn } = editPositions(meeting.referat);
         const word = 'ogsåeksempelvistilleggsopplysningerforøvrigdessuten';
         const latencies = [];
+        const cpuBefore = client.cpuTimeMs();
         for (let i = 0; i < edits; i++) {
             const ch = word[i % word.length];
             const next = client.nextDiagnostics(uri);
@@ -216,6 +219,7 @@ async function measureLsp(meeting, edits) {
             latencies.push(published.at - sentAt);
             await sleep(10);
         }
+        const cpuPerEdit = cpuBefore === undefined ? undefined : (client.cpuTimeMs() - cpuBefore) / edits;
         const requests = async (method, params, n) => {
             const times = [];
             let last;
@@ -245,7 +249,7 @@ async function measureLsp(meeting, edits) {
         return {
             lines: meeting.actualLines,
             openToDiagnosticsMs: round(openMs),
-            didChangeToDiagnostics: summary(latencies),
+            didChangeToDiagnostics: summary(latencies, { serverCpuMsPerEdit: round(cpuPerEdit) }),
             completionAfterIntroducer: summary(completionPerson.times, { items: itemsOf(completionPerson.last) }),
             completionAfterReference: summary(completionReference.times, { items: itemsOf(completionReference.last) }),
             completionAtLineStart: summary(completionLineStart.times, { items: itemsOf(completionLineStart.last) }),
@@ -334,14 +338,11 @@ async function measureColdStart(server) {
     return { server: path.relative(repo, server), example: path.relative(repo, example), spawnToFirstDiagnosticsMs: round(median(times)), runs: times.map(t => round(t)) };
 }
 
-async function measureColdStarts() {
+async function measureBundleColdStart() {
     const bundle = path.join(repo, 'packages/extension/out/server.cjs');
-    return {
-        cli: await measureColdStart(serverBin),
-        bundle: fs.existsSync(bundle)
-            ? await measureColdStart(bundle)
-            : { note: 'not measured: packages/extension/out/server.cjs does not exist (run `npm run package -w packages/extension` first)' },
-    };
+    return fs.existsSync(bundle)
+        ? measureColdStart(bundle)
+        : { note: 'not measured: packages/extension/out/server.cjs does not exist (run `npm run package -w packages/extension` first)' };
 }
 
 /** Builds the server bundle and the .vsix; returns a note when that fails (the measurements then say so). */
@@ -383,24 +384,29 @@ function machine() {
 
 function targets(results) {
     const list = [];
-    const add = (name, value, limit, unit, why) => list.push(value === undefined
-        ? { name, target: `≤ ${limit}${unit}`, value: null, met: null, note: why ?? 'not measured' }
-        : { name, target: `≤ ${limit}${unit}`, value, met: value <= limit, ...(value > limit ? { over: `${round(value / limit, 2)}×` } : {}) });
+    const add = (name, value, limit, unit, { note, detail } = {}) => list.push(value === undefined
+        ? { name, target: `≤ ${limit}${unit}`, value: null, met: null, note: note ?? 'not measured' }
+        : { name, target: `≤ ${limit}${unit}`, value, ...(detail ? { detail } : {}), met: value <= limit, ...(value > limit ? { over: `${round(value / limit, 2)}×` } : {}) });
     const t = results.throughput;
     if (t) {
-        const large = t.rows[t.rows.length - 1];
-        add('check + html vs markdown-it (20,000 lines)', large.checkHtmlMs === undefined ? undefined : large.ratioToMarkdownIt, 1.5, '×', large.htmlNote);
-        add('time per MB growth, 2,000 → 20,000 lines', t.growth.from2000To20000, 1.3, '×');
+        for (const r of t.rows) {
+            add(`check + html vs markdown-it (${r.lines.toLocaleString('en')} lines)`, r.checkHtmlMs === undefined ? undefined : r.ratioToMarkdownIt, 1.5, '×',
+                { note: r.htmlNote, detail: `CPU time ${r.ratioToMarkdownItCpu}×` });
+        }
+        add('time per MB growth, 2,000 → 20,000 lines', t.growth.from2000To20000, 1.3, '×', { detail: `CPU time ${t.growth.cpuFrom2000To20000}×` });
     }
     const lsp = results.lsp ?? {};
-    add('didChange → diagnostics p95, 2,000 lines', lsp.lines2000?.didChangeToDiagnostics.p95, 50, ' ms');
-    add('didChange → diagnostics p95, 20,000 lines', lsp.lines20000?.didChangeToDiagnostics.p95, 300, ' ms');
-    add('completion p95, 2,000 lines', lsp.lines2000?.completionAfterIntroducer.p95, 30, ' ms');
-    add('workspace: first diagnostics', results.workspace?.initializeToFirstDiagnosticsMs, 5000, ' ms');
+    const edit = l => l && { detail: `p50 ${l.didChangeToDiagnostics.p50} ms, server CPU ${l.didChangeToDiagnostics.serverCpuMsPerEdit} ms per edit` };
+    add('didChange → diagnostics p95, 2,000 lines', lsp.lines2000?.didChangeToDiagnostics.p95, 50, ' ms', edit(lsp.lines2000));
+    add('didChange → diagnostics p95, 20,000 lines', lsp.lines20000?.didChangeToDiagnostics.p95, 300, ' ms', edit(lsp.lines20000));
+    const completions = lsp.lines2000 && [lsp.lines2000.completionAfterIntroducer, lsp.lines2000.completionAfterReference, lsp.lines2000.completionAtLineStart];
+    add('completion p95, 2,000 lines (slowest of three positions)', completions && Math.max(...completions.map(c => c.p95)), 30, ' ms');
+    add('workspace: first diagnostics', results.workspace?.initializeToFirstDiagnosticsMs, 5000, ' ms',
+        results.workspace && { detail: `every file ${results.workspace.initializeToAllDiagnosticsMs ?? '–'} ms` });
     add('workspace: peak RSS', results.workspace?.peakRssMB, 400, ' MB');
-    add('cold start to first diagnostics (bundled server, as in VS Code)', results.coldStart?.bundle.spawnToFirstDiagnosticsMs, 500, ' ms', results.coldStart?.bundle.note);
-    add('cold start to first diagnostics (referat-language-server)', results.coldStart?.cli.spawnToFirstDiagnosticsMs, 500, ' ms');
-    add('.vsix size', results.sizes?.vsix.MB, 2, ' MB', results.sizes?.vsix.note);
+    add('cold start to first diagnostics (bundled server, as in VS Code)', results.coldStart?.bundle.spawnToFirstDiagnosticsMs, 500, ' ms', { note: results.coldStart?.bundle.note });
+    add('cold start to first diagnostics (referat-language-server)', results.coldStart?.cli.spawnToFirstDiagnosticsMs, 500, ' ms', { note: results.coldStart?.cli.note });
+    add('.vsix size', results.sizes?.vsix.MB, 2, ' MB', { note: results.sizes?.vsix.note });
     return list;
 }
 
@@ -408,7 +414,8 @@ function printTable(results) {
     const out = [];
     const pad = (cells, widths) => cells.map((c, i) => String(c ?? '–').padEnd(widths[i])).join('  ');
     const m = results.machine;
-    out.push(`Maskin: ${m.nproc} kjerner, ${m.cpu}, Node ${m.node}, last ${m.loadAverage.join(' ')}`);
+    out.push(`Maskin: ${m.nproc} kjerner, ${m.cpu}, Node ${m.node}, last ${m.loadAverage.join(' ')} ved start, ${m.loadAverageEnd.join(' ')} ved slutt`);
+    if (m.warning) out.push('ADVARSEL: maskinen var opptatt med andre prosesser under målingen; veggtidene er for høye. Sammenlign CPU-forholdene, eller kjør på nytt på en rolig maskin.');
     if (results.throughput) {
         out.push('', 'check / html / markdown-it (median):');
         const widths = [7, 6, 9, 6, 9, 6, 11, 12, 9, 14];
@@ -421,7 +428,7 @@ function printTable(results) {
         out.push(`Tid per MB vokser ${g.from2000To20000}× fra 2 000 til 20 000 linjer (CPU-tid: ${g.cpuFrom2000To20000}×), ${g.from200To20000}× fra 200 (${g.covers}).`);
     }
     for (const [key, l] of Object.entries(results.lsp ?? {})) {
-        out.push('', `LSP, ${key.replace('lines', '')} linjer: åpne → diagnostikk ${l.openToDiagnosticsMs} ms; didChange → diagnostikk p50 ${l.didChangeToDiagnostics.p50} / p95 ${l.didChangeToDiagnostics.p95} ms (n=${l.didChangeToDiagnostics.n})`);
+        out.push('', `LSP, ${key.replace('lines', '')} linjer: åpne → diagnostikk ${l.openToDiagnosticsMs} ms; didChange → diagnostikk p50 ${l.didChangeToDiagnostics.p50} / p95 ${l.didChangeToDiagnostics.p95} ms (n=${l.didChangeToDiagnostics.n}; serverens CPU-tid ${l.didChangeToDiagnostics.serverCpuMsPerEdit} ms per endring)`);
         const c = (label, x) => `${label} p50 ${x.p50} / p95 ${x.p95} ms (${x.items} forslag)`;
         out.push(`  completion: ${c('«Innledning ved »', l.completionAfterIntroducer)}; ${c('«jf. sak »', l.completionAfterReference)}; ${c('linjestart', l.completionAtLineStart)}`);
         out.push(`  documentSymbol p50 ${l.documentSymbol.p50} / p95 ${l.documentSymbol.p95} ms (${l.documentSymbol.symbols} symboler); maks RSS ${l.peakRssMB} MB`);
@@ -439,12 +446,69 @@ function printTable(results) {
         const s = results.sizes;
         out.push(`Serverbunt: ${s.serverBundle.MB !== undefined ? `${s.serverBundle.MB} MB` : s.serverBundle.note}; .vsix: ${s.vsix.MB !== undefined ? `${s.vsix.MB} MB` : s.vsix.note}`);
     }
+    for (const [part, error] of Object.entries(results.failures ?? {})) out.push('', `FEILET (${part}): ${error}`);
     out.push('', 'Mål:');
     for (const t of results.targets) {
         const status = t.met === null ? 'ikke målt' : t.met ? 'nådd' : `IKKE nådd (${t.over})`;
-        out.push(`  ${t.name}: ${t.value ?? '–'} (mål ${t.target}) ${status}${t.note && t.met === null ? ` – ${t.note}` : ''}`);
+        out.push(`  ${t.name}: ${t.value ?? '–'}${t.detail ? ` (${t.detail})` : ''} (mål ${t.target}) ${status}${t.note && t.met === null ? ` – ${t.note}` : ''}`);
     }
     console.log(out.join('\n'));
+}
+
+/** The figures as Markdown for the README (between the bench markers of its Performance section). */
+function markdownSummary(results) {
+    const m = results.machine;
+    const lines = [];
+    const cell = x => x === undefined || x === null ? '–' : String(x);
+    lines.push(`Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.nproc} cores (${m.cpu}), ${m.memoryGB} GB, Node ${m.node}, ${m.os}; `
+        + `load average ${m.loadAverage[0]} at the start, ${m.loadAverageEnd[0]} at the end${results.quick ? ' (quick run: fewer repetitions)' : ''}.`);
+    if (m.warning) lines.push('', `**The machine was busy with other processes during this run**: wall times are inflated; the CPU-time ratios are the better guide.`);
+    const t = results.throughput;
+    if (t) {
+        lines.push('', '| lines | MB | check ms | html ms | check + html | markdown-it ms | ratio | ratio (CPU time) |', '|---|---|---|---|---|---|---|---|');
+        for (const r of t.rows) {
+            lines.push(`| ${r.lines} | ${round(mb(r.bytes), 2)} | ${r.checkMs} (${r.checkMBps} MB/s) | ${cell(r.htmlMs)}${r.htmlMBps ? ` (${r.htmlMBps} MB/s)` : ''} | ${cell(r.checkHtmlMs)} | ${r.markdownItMs} | ${r.ratioToMarkdownIt}× | ${r.ratioToMarkdownItCpu}× |`);
+        }
+        lines.push('', `Time per MB from 2,000 to 20,000 lines: ${t.growth.from2000To20000}× (CPU time ${t.growth.cpuFrom2000To20000}×).`);
+    }
+    lines.push('', '| target | measured | |', '|---|---|---|');
+    for (const x of results.targets) {
+        const status = x.met === null ? `not measured${x.note ? `: ${x.note.replace(/^not measured: /, '')}` : ''}` : x.met ? 'met' : `**not met** (${x.over} the target)`;
+        lines.push(`| ${x.name} ${x.target} | ${cell(x.value)}${x.detail ? ` (${x.detail})` : ''} | ${status} |`);
+    }
+    const extra = [];
+    for (const [key, l] of Object.entries(results.lsp ?? {})) {
+        extra.push(`${key.replace('lines', '')} lines: open → diagnostics ${l.openToDiagnosticsMs} ms; didChange → diagnostics p50 ${l.didChangeToDiagnostics.p50} / p95 ${l.didChangeToDiagnostics.p95} ms `
+            + `(server CPU ${l.didChangeToDiagnostics.serverCpuMsPerEdit} ms per edit); completion p95 ${l.completionAfterIntroducer.p95} ms after «Innledning ved», ${l.completionAfterReference.p95} ms after «jf. sak» `
+            + `(${l.completionAfterReference.items} items); documentSymbol p95 ${l.documentSymbol.p95} ms; peak RSS ${l.peakRssMB} MB.`);
+    }
+    const w = results.workspace;
+    if (w) {
+        extra.push(`Workspace of ${w.files} files (${round(mb(w.bytes), 1)} MB, ${w.lines} lines): first diagnostics ${w.initializeToFirstDiagnosticsMs} ms after \`initialize\`, `
+            + `all ${w.documentsWithDiagnosticsPublished} files ${cell(w.initializeToAllDiagnosticsMs)} ms; typing in one of its meetings p50 ${w.didChangeToDiagnostics.p50} / p95 ${w.didChangeToDiagnostics.p95} ms; peak RSS ${w.peakRssMB} MB.`);
+    }
+    const c = results.coldStart;
+    if (c) extra.push(`Cold start to first diagnostics: bundled server ${cell(c.bundle.spawnToFirstDiagnosticsMs)} ms, \`referat-language-server\` ${cell(c.cli.spawnToFirstDiagnosticsMs)} ms.`);
+    const z = results.sizes;
+    if (z) extra.push(`Sizes: server bundle ${z.serverBundle.MB !== undefined ? `${z.serverBundle.MB} MB` : 'not measured'}, \`.vsix\` ${z.vsix.MB !== undefined ? `${z.vsix.MB} MB` : 'not measured'}.`);
+    for (const [part, error] of Object.entries(results.failures ?? {})) extra.push(`Not measured, ${part} failed: ${error}`);
+    if (extra.length) lines.push('', ...extra.map(x => `- ${x}`));
+    return lines.join('\n');
+}
+
+const README_START = '<!-- bench:start (written by npm run bench) -->';
+const README_END = '<!-- bench:end -->';
+
+/** Replaces the figures between the markers in README.md; returns false when the markers are missing. */
+function updateReadme(results) {
+    const readme = path.join(repo, 'README.md');
+    const text = fs.readFileSync(readme, 'utf8');
+    const start = text.indexOf(README_START), end = text.indexOf(README_END);
+    if (start < 0 || end < start) return false;
+    const updated = `${text.slice(0, start + README_START.length)}\n${markdownSummary(results)}\n${text.slice(end)}`;
+    fs.writeFileSync(`${readme}.tmp`, updated);
+    fs.renameSync(`${readme}.tmp`, readme);
+    return true;
 }
 
 async function main() {
@@ -459,24 +523,51 @@ async function main() {
         meetings: corpus.meetings.map(m => ({ file: path.relative(repo, m.file), lines: m.actualLines, bytes: Buffer.byteLength(m.referat), cases: m.cases })),
         workspace: { dir: path.relative(repo, corpus.workspace.dir), files: corpus.workspace.files.length, bytes: corpus.workspace.bytes, lines: corpus.workspace.lines, ...WORKSPACE },
     } };
-    if (wanted('throughput')) results.throughput = await measureThroughput(corpus.meetings);
+    // A failing part is reported in results.failures and as "not measured"; the other parts still run.
+    results.failures = {};
+    const attempt = async (part, fn) => {
+        try { return await fn(); } catch (error) {
+            results.failures[part] = String(error.message ?? error).split('\n').slice(0, 3).join(' ');
+            progress(`${part} feilet: ${results.failures[part]}`);
+            return undefined;
+        }
+    };
+    if (wanted('throughput')) results.throughput = await attempt('throughput', () => measureThroughput(corpus.meetings));
     if (wanted('lsp')) {
         results.lsp = {};
         for (const [lines, edits] of [[2000, quick ? 15 : 60], [20000, quick ? 8 : 25]]) {
             progress(`LSP: ${lines} linjer, ${edits} endringer …`);
-            results.lsp[`lines${lines}`] = await measureLsp(corpus.meetings.find(m => m.lines === lines), edits);
+            const measured = await attempt(`lsp${lines}`, () => measureLsp(corpus.meetings.find(m => m.lines === lines), edits));
+            if (measured) results.lsp[`lines${lines}`] = measured;
         }
     }
-    if (wanted('workspace')) { progress(`arbeidsområde med ${corpus.workspace.files.length} filer …`); results.workspace = await measureWorkspace(corpus.workspace); }
-    if (wanted('cold')) { progress('kaldstart …'); results.coldStart = await measureColdStarts(); }
+    if (wanted('workspace')) {
+        progress(`arbeidsområde med ${corpus.workspace.files.length} filer …`);
+        results.workspace = await attempt('workspace', () => measureWorkspace(corpus.workspace));
+    }
+    if (wanted('cold')) {
+        progress('kaldstart …');
+        results.coldStart = {
+            cli: await attempt('coldStartCli', () => measureColdStart(serverBin)) ?? { note: `not measured: ${results.failures.coldStartCli}` },
+            bundle: await attempt('coldStartBundle', () => measureBundleColdStart()) ?? { note: `not measured: ${results.failures.coldStartBundle}` },
+        };
+    }
     if (wanted('sizes')) results.sizes = { ...measureSizes(), ...(packageNote ? { packageNote } : {}) };
     results.targets = targets(results);
+    results.machine.loadAverageEnd = os.loadavg().map(x => round(x, 2));
+    const busy = Math.max(results.machine.loadAverage[0], results.machine.loadAverageEnd[0]) > results.machine.nproc * 0.75;
+    if (busy) results.machine.warning = 'the machine was busy with other processes during the run (load average above the number of cores): wall times are inflated; compare the CPU-time ratios, or re-run on a quiet machine';
     results.durationS = round((performance.now() - started) / 1000);
     const tmp = `${resultsFile}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(results, null, 2) + '\n');
     fs.renameSync(tmp, resultsFile);
     printTable(results);
     console.log(`\nResultater skrevet til ${path.relative(process.cwd(), resultsFile)} (${results.durationS} s).`);
+    if (updateReadmeWanted) {
+        if (only) console.log('README.md er ikke oppdatert: --only gir bare en del av målingene.');
+        else if (updateReadme(results)) console.log('Tallene i README.md (avsnittet «Performance») er oppdatert.');
+        else console.log(`README.md er ikke oppdatert: fant ikke merkene ${README_START} … ${README_END}.`);
+    }
 }
 
 main().catch(error => {

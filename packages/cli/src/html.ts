@@ -118,7 +118,12 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
             const title = target.meeting.uri === m.uri ? caseHeading(target.case) : `${caseHeading(target.case)} (${meetingTitle(target.meeting)})`;
             return { href: `${where}#${caseAnchor(target.case)}`, title };
         };
-        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolveReference }) };
+        const body = bodies.get(m.body?.key ?? '')!;
+        const links = withIndexes ? [
+            { href: relativeHref(rel, body.rel!), text: `Alle møter i ${body.shortName ?? body.name}` },
+            { href: relativeHref(rel, 'frister.html'), text: 'Frister' },
+        ] : undefined;
+        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolveReference, links }) };
     });
     if (!withIndexes) return pages;
 

@@ -20,7 +20,7 @@ export function registerListContinuation(): vscode.Disposable {
         const indent = change.text.replace(/^\r?\n/, '').length;
         const marker = `${Number(item[2]) + 1}. `;
         // An edit is refused when the document changed meanwhile (fast typing): try again on the new text.
-        for (let attempt = 0; attempt < 3; attempt++) {
+        for (let attempt = 0; attempt < 20; attempt++) {
             const document = editor.document;
             if (newLine >= document.lineCount || ITEM.exec(document.lineAt(itemLine).text)?.[2] !== item[2]) return;
             const current = document.lineAt(newLine).text;

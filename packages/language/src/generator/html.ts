@@ -4,7 +4,7 @@
  * (0-based) so an editor preview can sync scrolling. All text is escaped; only http(s) and mailto
  * links are made from the text.
  */
-import { daysBetween, formatDate, formatTime, toIsoDate, weekdayOf, type CalendarDate, type ClockTime } from '../model/dates.js';
+import { daysBetween, findDate, formatDate, formatTime, toIsoDate, weekdayOf, type CalendarDate, type ClockTime } from '../model/dates.js';
 import type { Attachment, Attendee, AttendanceList, Block, Case, CaseReference, Deadline, InlineText, ListItem, Meeting } from '../model/types.js';
 import { escapeHtml, linkify, safeHref } from './html-text.js';
 import { meetingStylesheet } from './stylesheet.js';
@@ -22,6 +22,8 @@ export interface HtmlOptions {
      * Without a resolver, references to cases of the same meeting link to them on the page.
      */
     resolveReference?: (ref: CaseReference) => { href: string; title: string } | undefined;
+    /** Links to other published pages (the body's index, the deadlines page), shown above the header. */
+    links?: Array<{ href: string; text: string }>;
 }
 
 /** A complete, self-contained page: `<!DOCTYPE html>`, inline CSS (screen and print), `lang="nb"`. */
@@ -37,7 +39,7 @@ export function htmlDocument(title: string, main: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="referat">
-<title>${escapeHtml(title)}</title>
+<title>${escapedTitle(title)}</title>
 <style>
 ${meetingStylesheet()}
 </style>
@@ -98,7 +100,8 @@ class MeetingRenderer {
 
     render(): string {
         const m = this.meeting;
-        const parts = [this.header()];
+        const links = (this.options.links ?? []).flatMap(l => { const href = safeHref(l.href); return href ? [`<li><a href="${escapeHtml(href)}">${escapeHtml(l.text)}</a></li>`] : []; });
+        const parts = links.length ? [`<nav class="sider" aria-label="Andre sider"><ul>${links.join('')}</ul></nav>`, this.header()] : [this.header()];
         if (m.preamble.length) parts.push(`<div class="innledning">\n${this.blocks(m.preamble, undefined, 2)}\n</div>`);
         if (m.attendance.length) parts.push(this.attendance(m.attendance));
         if (m.cases.length) parts.push(this.tableOfContents());
@@ -123,19 +126,25 @@ class MeetingRenderer {
         if (m.dateField) field('Dato', m.dateField.span.line, m.date && !m.dateError ? timeElement(m.date, withWeekday(m.date)) : escapeHtml(m.dateField.text));
         if (m.time) field('Tid', m.time.span.line, m.time.from && !m.time.error ? escapeHtml(timeRange(m.time.from, m.time.to)) : escapeHtml(this.headerText('tid')));
         if (m.place) field('Sted', m.place.span.line, linkify(m.place.text));
-        if (m.status) {
-            const status = m.status.kind === 'godkjent' ? `Godkjent${m.status.date ? ` ${timeElement(m.status.date, formatDate(m.status.date))}` : ''}`
-                : m.status.kind === 'utkast' ? '<strong class="merke utkast">Utkast</strong> – ikke godkjent' : escapeHtml(m.status.text);
-            field('Status', m.status.span.line, status);
-        }
-        if (m.chair) field('Møteleder', m.chair.span.line, escapeHtml(m.chair.name));
-        if (m.referent) field('Referent', m.referent.span.line, escapeHtml(m.referent.name));
+        if (m.status) field('Status', m.status.span.line, this.status(m.status));
+        // Chair and referent as written ("Mai Hege Stokke, Helse Midt-Norge RHF"), not only the name.
+        if (m.chair) field('Møteleder', m.chair.span.line, linkify(this.headerText('møteleder') || m.chair.name));
+        if (m.referent) field('Referent', m.referent.span.line, linkify(this.headerText('referent') || m.referent.name));
         const line = m.body ? ` data-line="${m.body.span.line}"` : '';
         return `<header class="hode">
 <h1${line}><span class="dokumenttype">Møtereferat</span> ${escapeHtml(body)}</h1>
 ${fields.length ? `<dl class="moteinfo">\n${fields.join('\n')}\n</dl>` : ''}
 ${this.options.publicEdition ? '<p class="utgave">Offentlig utgave. Saker som er unntatt offentlighet, vises bare med nummer, tittel og hjemmel.</p>' : ''}
 </header>`;
+    }
+
+    /** «Godkjent 28. mai 2024», «Utkast – ikke godkjent», or the text as written when it says more. */
+    private status(status: NonNullable<Meeting['status']>): string {
+        const date = status.kind === 'godkjent' ? findDate(status.text, this.meeting.date?.year) : undefined;
+        const rest = date ? status.text.slice(date.end).trim() : '';
+        if (status.kind === 'godkjent' && !rest) return `Godkjent${status.date ? ` ${timeElement(status.date, formatDate(status.date))}` : ''}`;
+        if (status.kind === 'utkast' && !/^utkast\s*\S/iu.test(status.text.trim())) return '<strong class="merke utkast">Utkast</strong> – ikke godkjent';
+        return status.kind === 'utkast' ? `<strong class="merke utkast">Utkast</strong> ${linkify(status.text.trim().slice('utkast'.length).trim())}` : linkify(status.text);
     }
 
     private headerText(key: string): string {
@@ -341,6 +350,13 @@ ${heading}
         const when = [timeElement(n.date, withWeekday(n.date)), n.time?.from && !n.time.error ? `kl. ${escapeHtml(timeRange(n.time.from, n.time.to))}` : ''].filter(Boolean).join(', ');
         return n.place ? `${when}, ${linkify(n.place)}` : when;
     }
+}
+
+/** The title escaped, shortened so the escaped text stays within 70 characters (validators and tabs cut longer ones). */
+function escapedTitle(title: string): string {
+    let text = title;
+    for (let max = 70; escapeHtml(text).length > 70 && max > 10; max -= 5) text = shorten(title, max);
+    return escapeHtml(text);
 }
 
 /** Cuts `text` at a word boundary to at most `max` characters, with «…». */

@@ -84,9 +84,9 @@ export function renderDeadlinesHtml(entries: DeadlineEntry[], options: Deadlines
         const date = e.date ? `<time datetime="${e.iso}">${escapeHtml(formatDate(e.date))}</time>` : escapeHtml(e.dateText);
         const status = e.status === 'overdue' ? `<strong>${escapeHtml(capitalise(deadlineStatusText(e)))}</strong>` : escapeHtml(capitalise(deadlineStatusText(e)));
         const href = options.hrefFor?.(e);
-        const caseText = `Sak ${e.caseNumber} ${e.caseTitle}`;
+        const caseNumber = `Sak ${e.caseNumber}`;
         const meeting = [e.bodyName, e.meetingDate && formatDate(e.meetingDate)].filter(Boolean).join(', ');
-        return `<tr class="${e.status === 'overdue' ? 'forfalt' : e.status}"><td>${date}</td><td>${status}</td><td>${escapeHtml(e.responsible ?? '')}</td><td>${linkify(e.what)}</td><td>${href ? link(href, caseText) : escapeHtml(caseText)}</td><td>${escapeHtml(meeting)}</td></tr>`;
+        return `<tr class="${e.status === 'overdue' ? 'forfalt' : e.status}"><td>${date}</td><td>${status}</td><td>${escapeHtml(e.responsible ?? '')}</td><td>${linkify(e.what)}</td><td>${href ? link(href, caseNumber) : escapeHtml(caseNumber)} ${escapeHtml(e.caseTitle)}</td><td>${escapeHtml(meeting)}</td></tr>`;
     });
     const summary = `${entries.length} ${entries.length === 1 ? 'frist' : 'frister'}, ${overdue} forfalt per ${formatDate(options.today)}.`;
     const main = `<main class="oversikt">

@@ -18,7 +18,7 @@ const CSS = `
 html { background: var(--bakgrunn); color: var(--tekst); }
 body { margin: 0; font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
 main { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
-a { color: var(--lenke); text-decoration-thickness: 0.08em; text-underline-offset: 0.15em; overflow-wrap: anywhere; }
+a { color: var(--lenke); text-decoration-thickness: 0.08em; text-underline-offset: 0.15em; overflow-wrap: break-word; }
 a:focus-visible { outline: 3px solid var(--lenke); outline-offset: 2px; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 2rem 0 0.75rem; }
 h1 { font-size: 1.75rem; margin-top: 0.5rem; }
@@ -59,7 +59,9 @@ tbody th { font-weight: 500; }
 .neste-mote p { font-weight: 500; }
 .fristliste td:first-child { white-space: nowrap; }
 .fristliste tr.forfalt td:first-child { color: var(--forfalt); font-weight: 600; }
+main.oversikt { max-width: 72rem; }
 .oversikt ul { padding-left: 1.25rem; }
+.sider ul { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; font-size: 0.95rem; }
 @media print {
   :root { --tekst: #000; --svak: #333; --bakgrunn: #fff; --flate: #fff; --linje: #888; --lenke: #000; --vedtak: #fff; --vedtak-kant: #000; --forfalt: #000; --utkast: #000; }
   @page { margin: 2cm 2cm 2.2cm; }
@@ -69,7 +71,7 @@ tbody th { font-weight: 500; }
   h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   .vedtak, .frist, .votering, .dissens, tr, .moteinfo { break-inside: avoid; page-break-inside: avoid; }
   .vedtak { border: 1px solid #000; border-left-width: 4px; }
-  .saksliste a::after { content: none; }
+  .sider { display: none; }
   .sak { margin-top: 1.5rem; }
 }
 `;

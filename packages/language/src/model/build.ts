@@ -118,6 +118,13 @@ class MeetingBuilder {
             if (kind) {
                 list = { kind, label: line.keywordSpan && this.text.slice(line.keywordSpan.start, line.keywordSpan.end).replace(/\s*:$/, ''), span: line.span, attendees: [] };
                 m.attendance.push(list);
+                if (line.value) {
+                    // "Til stede: Kari Nordmann, Ola Hansen": the names would be lost; one bullet per person is the format.
+                    m.misplaced.push({
+                        span: this.lines.span(line.valueStart, line.valueStart + line.value.length), keyword: list.label,
+                        message: `Skriv deltakerne som punkter under «${list.label}:», én person per linje («- Navn, institusjon, rolle»).`,
+                    });
+                }
                 continue;
             }
             if (line.keyword === 'prose' && list && BULLET.test(line.value!)) {

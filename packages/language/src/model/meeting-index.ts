@@ -28,9 +28,13 @@ export function caseYear(c: Case, meeting: Meeting): number | undefined {
     return c.number.year ?? meeting.date?.year;
 }
 
-/** Key that identifies a case across the workspace: body, year and number. */
+/**
+ * Key that identifies a case across the workspace: body, year and number. Only numbers with a year
+ * ("17/23", and sub-cases of such a case) count across meetings; plain numbers ("1", "2", "2.1") are
+ * numbered per meeting, so every meeting has its own "Sak 1".
+ */
 export function workspaceCaseKey(meeting: Meeting, c: Case): string | undefined {
-    if (!meeting.body || c.number.error) return undefined;
+    if (!meeting.body || c.number.error || c.number.year === undefined) return undefined;
     const number = [c.number.main, ...c.number.sub].join('.');
     return `${meeting.body.key}|${caseYear(c, meeting) ?? '?'}|${number}`;
 }
