@@ -24,6 +24,16 @@ const builds = [
     { ...common, entryPoints: [path.join(here, 'src/server-main.ts')], outfile: path.join(here, 'out/server.cjs'), banner: { js: polyfill } },
 ];
 
+/** Rules that continue a numbered list on Enter ("2. Tekst" -> "3. "): one per number, since the rules are static. */
+const NUMBERED_ITEMS = 99;
+function writeLanguageConfiguration() {
+    const configuration = JSON.parse(fs.readFileSync(path.join(here, 'language-configuration.json'), 'utf8'));
+    for (let n = 1; n <= NUMBERED_ITEMS; n++) {
+        configuration.onEnterRules.push({ beforeText: { pattern: `^\\s*${n}\\.[ \\t]+\\S` }, action: { indent: 'none', appendText: `${n + 1}. ` } });
+    }
+    fs.writeFileSync(path.join(here, 'out/language-configuration.json'), JSON.stringify(configuration));
+}
+
 const started = Date.now();
 if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
@@ -33,6 +43,7 @@ if (watch) {
     await Promise.all(builds.map((options) => esbuild.build(options)));
     // The TextMate grammar lives at the repository root (syntaxes/); the package needs its own copy.
     fs.copyFileSync(path.join(here, '../../syntaxes/referat.tmLanguage.json'), path.join(here, 'out/referat.tmLanguage.json'));
+    writeLanguageConfiguration();
     const size = (file) => `${(fs.statSync(path.join(here, 'out', file)).size / 1024).toFixed(0)} KB`;
     console.log(`esbuild: out/extension.cjs ${size('extension.cjs')}, out/server.cjs ${size('server.cjs')} (${Date.now() - started} ms)`);
 }

@@ -100,7 +100,7 @@ describe('meetingToJson', async () => {
         const json = meetingToJson(await model(TEXT)) as Record<string, any>;
         expect(json).toMatchObject({ schemaVersion: 1, body: { name: 'Testrådet i Ås', shortName: 'TR' }, date: '2024-01-10' });
         expect(json.attendance[0].attendees.map((a: { name: string }) => a.name)).toEqual(['Kari Nordmann', 'Ola Hansen', 'Per Olsen']);
-        expect(json.cases[0].deadlines[0]).toEqual({ text: '1.3.2024: Ola Hansen – lage budsjett.', date: '2024-03-01', what: 'lage budsjett.', responsible: 'Ola Hansen', responsibleFromCase: false, done: false, line: TEXT.split('\n').indexOf('Frist 1.3.2024: Ola Hansen – lage budsjett.') + 1 });
+        expect(json.cases[0].deadlines[0]).toEqual({ text: '1.3.2024: Ola Hansen – lage budsjett.', date: '2024-03-01', what: 'lage budsjett.', responsible: 'Ola Hansen', alsoResponsible: [], responsibleFromCase: false, done: false, line: TEXT.split('\n').indexOf('Frist 1.3.2024: Ola Hansen – lage budsjett.') + 1 });
         expect(json.cases[0].content.map((b: { kind: string; deadline?: number }) => [b.kind, b.deadline])).toEqual([['deadline', 0], ['deadline', 1], ['deadline', 2], ['deadline', 3]]);
     });
 

@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands.js';
 import { DeadlinesView } from './deadlines-view.js';
-import { registerListContinuation } from './list-continuation.js';
 import { PreviewManager } from './preview.js';
 import { Notifications } from './protocol.js';
 
@@ -25,7 +24,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.window.registerTreeDataProvider('referat.deadlines', deadlines),
         vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, preview),
         client.onNotification(Notifications.didBuild, () => deadlines.refreshSoon()),
-        registerListContinuation(),
         ...registerCommands(client, preview, deadlines),
     );
     await client.start();

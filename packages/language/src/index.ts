@@ -17,3 +17,4 @@ export { deadlinesToIcs, type IcsOptions } from './generator/ics.js';
 export { meetingToJson, MEETING_SCHEMA_VERSION, type JsonOptions } from './generator/json.js';
 export { renderSiteIndexHtml, renderBodyIndexHtml, renderDeadlinesHtml, type PublishedMeeting, type BodyPage, type DeadlinesPageOptions } from './generator/pages.js';
 export { casesWithVisibility, type VisibleCase } from './generator/visibility.js';
+export { type Clock, SystemClock } from './lsp/clock.js';

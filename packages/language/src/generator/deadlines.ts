@@ -3,7 +3,7 @@
  * Pure (no Node APIs): shared by `referat frister`, the HTML deadlines page and the iCalendar export.
  */
 import { compareDates, daysBetween, formatDate, toIsoDate, type CalendarDate } from '../model/dates.js';
-import type { Case, Meeting } from '../model/types.js';
+import type { Case, Deadline, Meeting } from '../model/types.js';
 import { casesWithVisibility } from './visibility.js';
 
 export type DeadlineStatus = 'overdue' | 'soon' | 'later' | 'done' | 'undated';
@@ -59,7 +59,7 @@ function entry(meeting: Meeting, c: Case, d: Case['deadlines'][number], today: C
         : daysLeft <= soonDays ? 'soon' : 'later';
     return {
         date: d.date, iso: d.date && toIsoDate(d.date), dateText: d.date ? formatDate(d.date) : UNDATED_TEXT,
-        responsible: d.responsible?.name, what: d.what || d.text.trim(), done: d.done, status, daysLeft,
+        responsible: responsibleNames(d), what: d.what || d.text.trim(), done: d.done, status, daysLeft,
         caseNumber: c.number.text, caseTitle: c.title, meetingUri: meeting.uri, meetingDate: meeting.date,
         bodyName: meeting.body?.name, line: d.span.line,
     };
@@ -81,4 +81,11 @@ export function deadlineStatusText(entry: DeadlineEntry): string {
     if (entry.daysLeft < 0) return `forfalt for ${days} siden`;
     if (entry.daysLeft === 0) return 'i dag';
     return entry.daysLeft === 1 ? 'i morgen' : `om ${days}`;
+}
+
+/** "Kari Nordmann", or "Kari Nordmann og Ola Hansen" when several are named. */
+function responsibleNames(d: Deadline): string | undefined {
+    const names = [d.responsible, ...(d.alsoResponsible ?? [])].filter((r): r is NonNullable<typeof r> => !!r).map(r => r.name);
+    if (names.length <= 1) return names[0];
+    return `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
 }

@@ -71,7 +71,7 @@ function caseJson(c: Case, publicEdition: boolean, parentExempt: boolean): objec
         dissent: c.dissent.map(p => p.name),
         dissentLines: (c.dissentLines ?? []).map(t => t.text),
         deadlines: c.deadlines.map(d => ({
-            text: d.text.trim(), date: date(d.date), what: d.what, responsible: d.responsible?.name ?? null,
+            text: d.text.trim(), date: date(d.date), what: d.what, responsible: d.responsible?.name ?? null, alsoResponsible: (d.alsoResponsible ?? []).map(r => r.name),
             responsibleFromCase: d.responsibleFromCase, done: d.done, line: line(d.span),
         })),
         references: c.references.map(r => ({
