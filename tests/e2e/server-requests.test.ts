@@ -128,6 +128,11 @@ describe('referat/bodies and referat/newMinutesTemplate', () => {
             'Sak 30/24 Eventuelt',
         ]);
         expect(result.fileStem).toBe('bkh-2024-06-11');
+        // The attendance lists of the previous meeting, as a starting point: the template has no warnings.
+        expect(lines).toContain('- Håkon Bræin, Bygdøy vel, vara for Eirik Sæther');
+        const parse = parseHelper(Referat);
+        const document = await parse(result.text, { documentUri: uriOf('bkh-ny.referat'), validation: true });
+        expect((document.diagnostics ?? []).map((d) => d.message)).toEqual([]);
         expect(result.folderUri).toBe(URI.file('/arbeidsområde').toString());
     });
 

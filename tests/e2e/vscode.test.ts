@@ -120,6 +120,15 @@ async function previewFrame(): Promise<Frame> {
     throw new Error('fant ikke forhåndsvisningen');
 }
 
+/** Text of the preview, looked up afresh (VS Code swaps the webview's frame when its page is replaced). */
+async function previewText(): Promise<string> {
+    for (const frame of page.frames()) {
+        const text = await frame.locator('#referat-preview').innerText({ timeout: 500 }).catch(() => undefined);
+        if (text !== undefined) return text;
+    }
+    return '';
+}
+
 async function focusEditor(name: string): Promise<void> {
     await page.locator('.tabs-container .tab', { hasText: name }).first().click();
     await page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ timeout: 10_000 }).catch(async () => {
@@ -152,7 +161,7 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
         await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-    }, 300_000);
+    }, 600_000); // first run: installs code-server and Chromium (about 1–2 minutes here)
 
     afterEach(async (context) => {
         if (context.task.result?.state === 'fail' && page && !page.isClosed()) await shot('feilet').catch(() => undefined);
@@ -246,10 +255,20 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await goToLine(10);
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
-        await page.keyboard.type('Til orientering:\n1. Første punkt\nAndre punkt\n');
+        // Line by line with a short pause before Enter, as people type: VS Code applies the Enter rules
+        // to the line as tokenised, and tokenising runs in the background.
+        const typeLine = async (text: string) => {
+            await page.keyboard.type(text);
+            await page.waitForTimeout(400);
+            await page.keyboard.press('Enter');
+        };
+        await typeLine('Til orientering:');
+        await typeLine('1. Første punkt');
+        await typeLine('Andre punkt');
         await expect.poll(() => editorText(), { timeout: 10_000 }).toMatch(/\n1\. Første punkt\n2\. Andre punkt\n3\. \n/);
         for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
-        await page.keyboard.type('- Punkt\nNeste');
+        await typeLine('- Punkt');
+        await page.keyboard.type('Neste');
         await expect.poll(() => editorText(), { timeout: 10_000 }).toMatch(/\n2\. Andre punkt\n- Punkt\n- Neste\n/);
         await shot('lister');
     }, STEP_TIMEOUT);
@@ -318,9 +337,16 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
     it('gjenoppretter forhåndsvisningen etter at VS Code lastes på nytt', async () => {
         await page.reload();
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-        const frame = await previewFrame();
-        // It follows the active editor: the last Referat document edited before the reload.
-        await expect.poll(() => frame.locator('#referat-preview').innerText(), { timeout: 60_000 }).toContain('Budsjett for 2024');
+        await previewFrame();
+        // It shows the document it showed before (or the restored active editor's): the one in its title.
+        const tab = page.locator('.tabs-container .tab', { hasText: 'Forhåndsvisning: ' }).first();
+        const showsTitledDocument = async () => {
+            const name = /Forhåndsvisning: (\S+\.referat)/.exec(await tab.innerText().catch(() => ''))?.[1];
+            if (!name) return false;
+            const organ = /^Organ: (.*?)(?: \(|$)/m.exec(fs.readFileSync(path.join(workspace, name), 'utf8'))![1];
+            return (await previewText()).includes(organ);
+        };
+        await expect.poll(showsTitledDocument, { timeout: 60_000 }).toBe(true);
         await shot('forhandsvisning-gjenopprettet');
     }, STEP_TIMEOUT);
 });

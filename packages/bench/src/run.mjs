@@ -100,28 +100,13 @@ function writeCorpus() {
 // ---------------------------------------------------------------------------------------------
 // 1–2. check, html and markdown-it throughput (in this process)
 
-/** `renderMeetingHtml` from the public API, else from the built generator module (while it is not exported yet). */
-async function findHtmlRenderer(language) {
-    if (typeof language.renderMeetingHtml === 'function') return { render: language.renderMeetingHtml };
-    const module = path.join(repo, 'packages/language/out/generator/html.js');
-    if (!fs.existsSync(module)) return { note: 'not measured: no renderMeetingHtml in @referat/language (packages/language/src/generator/html.ts)' };
-    try {
-        const { renderMeetingHtml } = await import(pathToFileURL(module).href);
-        if (typeof renderMeetingHtml === 'function') return { render: renderMeetingHtml, source: path.relative(repo, module) };
-        return { note: `not measured: ${path.relative(repo, module)} has no renderMeetingHtml` };
-    } catch (error) {
-        return { note: `not measured: ${path.relative(repo, module)} does not load (${error.message.split('\n')[0]})` };
-    }
-}
-
 async function measureThroughput(meetings) {
     const language = await import('@referat/language');
     const { EmptyFileSystem, URI } = await import('langium');
     const MarkdownIt = (await import('markdown-it')).default;
     const md = new MarkdownIt();
     const { shared, Referat } = language.createReferatServices(EmptyFileSystem);
-    const html = await findHtmlRenderer(language);
-    const renderHtml = html.render;
+    const renderHtml = typeof language.renderMeetingHtml === 'function' ? language.renderMeetingHtml : undefined;
     const uri = URI.parse('file:///bench/meeting.referat');
 
     const check = async text => {
@@ -148,7 +133,7 @@ async function measureThroughput(meetings) {
             const meeting = Referat.referat.MeetingIndex.get(document);
             htmlBytes = Buffer.byteLength(renderHtml(meeting, {}));
             rendered = await timeRuns(() => renderHtml(meeting, {}));
-        } else htmlNote = html.note;
+        } else htmlNote = 'not measured: @referat/language exports no renderMeetingHtml';
         document = undefined;
         const ours = rendered ? checked.ms + rendered.ms : checked.ms;
         const oursCpu = rendered ? checked.cpuMs + rendered.cpuMs : checked.cpuMs;
@@ -291,12 +276,15 @@ async function measureWorkspace(workspace) {
         while (published().size < everyFile.size && performance.now() < waitUntil) await sleep(50);
         const lastAt = Math.max(...client.diagnostics.map(d => d.at));
         const allPublished = published().size;
-        // Typing in one meeting of the loaded workspace: the other meetings of its body are checked again.
+        // Typing prose in one meeting of the loaded workspace (the other meetings of its body need no
+        // new check: their diagnostics depend only on its header and `Sak` lines).
         const latencies = [];
         const lines = fs.readFileSync(opened, 'utf8').split('\n');
         const prose = lines.findIndex(l => l.length > 40 && /^[A-ZÆØÅ]/.test(l) && !l.includes(':'));
         const column = lines[prose].indexOf(' ');
-        for (let i = 0; i < (quick ? 5 : 20); i++) {
+        const typed = quick ? 5 : 20;
+        const cpuBefore = client.cpuTimeMs();
+        for (let i = 0; i < typed; i++) {
             const next = client.nextDiagnostics(uri);
             const at = performance.now();
             client.notify('textDocument/didChange', {
@@ -315,7 +303,10 @@ async function measureWorkspace(workspace) {
             note: allPublished > 1
                 ? `after the initial build the server validates and publishes diagnostics for every workspace file (${allPublished} of ${everyFile.size}); "first diagnostics" is the first publishDiagnostics after initialize`
                 : 'the server validates only open documents: measured until the diagnostics of the opened document',
-            didChangeToDiagnostics: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), n: latencies.length },
+            didChangeToDiagnostics: {
+                p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), n: latencies.length,
+                serverCpuMsPerEdit: cpuBefore === undefined ? undefined : round((client.cpuTimeMs() - cpuBefore) / typed),
+            },
             peakRssMB: round(mb(client.peakRss() ?? NaN), 0),
         };
     } finally {
@@ -443,7 +434,7 @@ function printTable(results) {
     const w = results.workspace;
     if (w) {
         out.push('', `Arbeidsområde ${w.files} filer (${round(mb(w.bytes), 1)} MB): første diagnostikk ${w.initializeToFirstDiagnosticsMs} ms etter initialize, for den åpne filen ${w.initializeToOpenDocumentDiagnosticsMs} ms, for alle ${w.documentsWithDiagnosticsPublished} filer ${w.initializeToAllDiagnosticsMs ?? '–'} ms; maks RSS ${w.peakRssMB} MB.`);
-        out.push(`  didChange → diagnostikk i en fil i arbeidsområdet p50 ${w.didChangeToDiagnostics.p50} / p95 ${w.didChangeToDiagnostics.p95} ms (n=${w.didChangeToDiagnostics.n}). ${w.note}.`);
+        out.push(`  didChange → diagnostikk i en fil i arbeidsområdet p50 ${w.didChangeToDiagnostics.p50} / p95 ${w.didChangeToDiagnostics.p95} ms (n=${w.didChangeToDiagnostics.n}; serverens CPU-tid ${w.didChangeToDiagnostics.serverCpuMsPerEdit} ms per endring). ${w.note}.`);
     }
     if (results.coldStart) {
         const cold = c => c.spawnToFirstDiagnosticsMs !== undefined ? `${c.spawnToFirstDiagnosticsMs} ms (median av ${c.runs.length})` : c.note;
@@ -492,7 +483,7 @@ function markdownSummary(results) {
     const w = results.workspace;
     if (w) {
         extra.push(`Workspace of ${w.files} files (${round(mb(w.bytes), 1)} MB, ${w.lines} lines): first diagnostics ${w.initializeToFirstDiagnosticsMs} ms after \`initialize\`, `
-            + `all ${w.documentsWithDiagnosticsPublished} files ${cell(w.initializeToAllDiagnosticsMs)} ms; typing in one of its meetings p50 ${w.didChangeToDiagnostics.p50} / p95 ${w.didChangeToDiagnostics.p95} ms; peak RSS ${w.peakRssMB} MB.`);
+            + `all ${w.documentsWithDiagnosticsPublished} files ${cell(w.initializeToAllDiagnosticsMs)} ms; typing in one of its meetings p50 ${w.didChangeToDiagnostics.p50} / p95 ${w.didChangeToDiagnostics.p95} ms (server CPU ${w.didChangeToDiagnostics.serverCpuMsPerEdit} ms per edit); peak RSS ${w.peakRssMB} MB.`);
     }
     const c = results.coldStart;
     if (c) extra.push(`Cold start to first diagnostics: bundled server ${cell(c.bundle.spawnToFirstDiagnosticsMs)} ms, \`referat-language-server\` ${cell(c.cli.spawnToFirstDiagnosticsMs)} ms.`);

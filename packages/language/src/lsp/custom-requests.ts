@@ -79,13 +79,13 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
     const lock = shared.workspace.WorkspaceLock;
     const documents = shared.workspace.LangiumDocuments;
 
-    /** Runs after pending document updates, on a fully built workspace. */
+    /**
+     * Runs once the pending document updates (writes, each a full build) are done, so the answer
+     * reflects the text the client has sent. Never awaits a build inside the read: writes wait for reads.
+     */
     const afterUpdates = async <T>(action: () => T | Promise<T>): Promise<T> => {
         await shared.workspace.WorkspaceManager.ready;
-        return lock.read(async () => {
-            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
-            return action();
-        });
+        return lock.read(action);
     };
     const documentOf = (uri: string): LangiumDocument => {
         const document = documents.getDocument(URI.parse(uri));
@@ -160,7 +160,7 @@ export function listBodies(meetings: Meeting[]): BodyInfo[] {
 
 /**
  * Minutes for the next meeting of the body of `previous` (or a blank body): header, the attendance
- * lists of the previous meeting as a starting point, and the standard opening cases numbered after the
+ * lists of the previous meeting as a starting point (to be corrected), and the standard opening cases numbered after the
  * previous meeting's last case in the same year (approval of notice and agenda, approval of the
  * previous minutes), then Eventuelt.
  */
@@ -187,14 +187,14 @@ export function newMinutesTemplate(previous: Meeting | undefined, today: Calenda
     lines.push(`Møteleder: ${previous?.chair?.name ?? ''}`);
     lines.push(`Referent: ${previous?.referent?.name ?? ''}`);
     lines.push('');
-    const present = previous?.attendance.filter(l => l.kind === 'present').flatMap(l => l.attendees) ?? [];
-    const absent = previous?.attendance.filter(l => l.kind === 'absent').flatMap(l => l.attendees) ?? [];
-    lines.push('Til stede:');
-    for (const a of [...present, ...absent]) lines.push(`- ${personLine(a)}`);
-    if (present.length + absent.length === 0) lines.push('- ');
-    lines.push('');
-    lines.push('Forfall:');
-    lines.push('');
+    // Attendance as at the previous meeting (members, substitutes, secretariat), to be corrected.
+    const lists = previous?.attendance.filter(l => l.attendees.length > 0) ?? [];
+    if (lists.length === 0) lines.push('Til stede:', '- ', '', 'Forfall:', '');
+    for (const list of lists) {
+        lines.push(`${list.label}:`);
+        for (const a of list.attendees) lines.push(`- ${personLine(a)}`);
+        lines.push('');
+    }
 
     let n = lastNumber + 1;
     lines.push(`Sak ${numberOf(n++)} Godkjenning av innkalling og dagsorden`);
@@ -223,7 +223,8 @@ export function newMinutesTemplate(previous: Meeting | undefined, today: Calenda
 }
 
 function personLine(a: Meeting['people'][number]): string {
-    return [a.name, a.institution, a.role].filter(Boolean).join(', ');
+    const line = [a.name, a.institution, a.role].filter(Boolean).join(', ');
+    return a.note ? `${line} (${a.note})` : line;
 }
 
 /** "03/2024" after "02/2024" in the same year; "01/2025" in a new year; undefined when the body numbers no meetings. */

@@ -5,7 +5,7 @@
  * dependency tracking does not see these links: the body (`Organ:`) decides.
  */
 import { Cancellation, DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
-import { bodyKeyOfText } from '../model/meeting-index.js';
+import { bodyKeyOfText, crossFileKeyOfText } from '../model/meeting-index.js';
 
 export class ReferatDocumentBuilder extends DefaultDocumentBuilder {
     private affectedBodies = new Set<string>();
@@ -21,8 +21,13 @@ export class ReferatDocumentBuilder extends DefaultDocumentBuilder {
         for (const uri of [...changed, ...deleted]) {
             if (!uri.path.endsWith('.referat')) continue;
             const existing = this.langiumDocuments.getDocument(uri);
-            if (existing) add(bodyKeyOfText(parsedText(existing)));
-            if (changed.includes(uri)) add(bodyKeyOfText(await this.currentText(uri)));
+            const before = existing && parsedText(existing);
+            const after = changed.includes(uri) ? await this.currentText(uri) : undefined;
+            // Typing prose leaves the lines other meetings depend on as they were: do not re-check
+            // the whole body on every keystroke.
+            if (before !== undefined && after !== undefined && crossFileKeyOfText(before) === crossFileKeyOfText(after)) continue;
+            if (before !== undefined) add(bodyKeyOfText(before));
+            if (after !== undefined) add(bodyKeyOfText(after));
         }
         this.affectedBodies = bodies;
         try {

@@ -48,6 +48,18 @@ export function bodyKeyOfText(text: string): string | undefined {
     return nameKey(short ? short[1] : value);
 }
 
+/**
+ * What other meetings can see of a document, read from its text: the `Organ:`, `Dato:` and `Møte:`
+ * lines and the `Sak` lines. Duplicate case numbers and references across files depend on nothing
+ * else, so an edit that leaves this unchanged (prose, decisions, lists …) cannot change the
+ * diagnostics of the body's other meetings.
+ */
+export function crossFileKeyOfText(text: string): string {
+    return (text.match(CROSS_FILE_LINES) ?? []).join('\n');
+}
+
+const CROSS_FILE_LINES = /^[ \t\uFEFF]*(?:(?:organ|dato|møte)[ \t]*:|sak\b).*$/gim;
+
 /** Does the meeting match the qualifier of a reference ("(01/16)", "møte 25.1.2016")? */
 export function meetingMatches(meeting: Meeting, qualifier: NonNullable<CaseReference['meeting']>): boolean {
     if (qualifier.number && meeting.meetingNumber) {
@@ -61,17 +73,19 @@ export function meetingMatches(meeting: Meeting, qualifier: NonNullable<CaseRefe
 export class MeetingIndex {
     private readonly documents: LangiumDocuments;
     private readonly models = new WeakMap<MeetingNode, Meeting>();
-    /** Lookups over the whole workspace, built on first use after each document update. */
+    /** Lookups over the whole workspace; brought up to date on first use after each document update. */
     private lookups: WorkspaceLookups | undefined;
+    private stale = true;
     private readonly ownCases = new WeakMap<Meeting, Map<string, Case[]>>();
+    private readonly contributions = new WeakMap<Meeting, Contribution[]>();
 
     constructor(services: ReferatServices | { shared: LangiumSharedServices }) {
         this.documents = services.shared.workspace.LangiumDocuments;
         const builder = services.shared.workspace.DocumentBuilder;
-        // Documents change only through the builder: forget the lookups when it starts an update,
-        // and again once the changed documents are parsed, so validation sees the new models.
-        builder.onUpdate(() => { this.lookups = undefined; });
-        builder.onBuildPhase(DocumentState.IndexedContent, () => { this.lookups = undefined; });
+        // Documents change only through the builder: check the lookups again when it starts an
+        // update, and once the changed documents are parsed, so validation sees the new models.
+        builder.onUpdate(() => { this.stale = true; });
+        builder.onBuildPhase(DocumentState.IndexedContent, () => { this.stale = true; });
     }
 
     /** The semantic model of a document, built once per parse. */
@@ -141,25 +155,75 @@ export class MeetingIndex {
         return byNumber.get(number) ?? [];
     }
 
+    /**
+     * The lookups, up to date with the documents. After a typical edit only one meeting has a new
+     * model: its entries are replaced, instead of indexing every case of the workspace again.
+     */
     private workspace(): WorkspaceLookups {
-        if (this.lookups) return this.lookups;
-        const lookups: WorkspaceLookups = { meetings: [], byBody: new Map(), byCaseKey: new Map(), byBodyNumber: new Map() };
+        if (this.lookups && !this.stale) return this.lookups;
+        const current = new Map<string, Meeting>();
         for (const document of this.documents.all) {
             if (document.textDocument.languageId !== 'referat' && !document.uri.path.endsWith('.referat')) continue;
-            const meeting = this.get(document);
-            lookups.meetings.push(meeting);
-            const bodyKey = meeting.body?.key;
-            if (!bodyKey) continue;
-            push(lookups.byBody, bodyKey, meeting);
+            current.set(document.uri.toString(), this.get(document));
+        }
+        const previous = this.lookups;
+        let changes = previous ? 0 : Infinity;
+        if (previous) {
+            for (const [uri, meeting] of current) if (previous.indexed.get(uri) !== meeting) changes++;
+            for (const uri of previous.indexed.keys()) if (!current.has(uri)) changes++;
+        }
+        this.lookups = previous && changes <= Math.max(8, current.size / 8) ? this.patch(previous, current) : this.build(current);
+        this.stale = false;
+        return this.lookups;
+    }
+
+    private build(current: Map<string, Meeting>): WorkspaceLookups {
+        const lookups: WorkspaceLookups = { meetings: [...current.values()], byBody: new Map(), byCaseKey: new Map(), byBodyNumber: new Map(), indexed: current };
+        for (const meeting of current.values()) for (const c of this.contributionsOf(meeting)) push(lookups[c.map], c.key, c.value);
+        return lookups;
+    }
+
+    /** Replaces the entries of the meetings that changed; lists stay in document order, as `build` makes them. */
+    private patch(lookups: WorkspaceLookups, current: Map<string, Meeting>): WorkspaceLookups {
+        const touched: Array<{ map: Contribution['map']; key: string }> = [];
+        for (const [uri, old] of lookups.indexed) {
+            if (current.get(uri) === old) continue;
+            for (const c of this.contributionsOf(old)) {
+                const list = lookups[c.map].get(c.key) as Array<Meeting | CaseInMeeting> | undefined;
+                const kept = list?.filter(v => v !== c.value);
+                if (kept?.length) lookups[c.map].set(c.key, kept as never); else lookups[c.map].delete(c.key);
+            }
+        }
+        for (const [uri, meeting] of current) {
+            if (lookups.indexed.get(uri) === meeting) continue;
+            for (const c of this.contributionsOf(meeting)) {
+                push(lookups[c.map], c.key, c.value);
+                touched.push({ map: c.map, key: c.key });
+            }
+        }
+        const order = new Map([...current.keys()].map((uri, i) => [uri, i]));
+        const position = (v: Meeting | CaseInMeeting) => order.get('case' in v ? v.meeting.uri : v.uri) ?? 0;
+        for (const { map, key } of touched) (lookups[map].get(key) as Array<Meeting | CaseInMeeting>).sort((a, b) => position(a) - position(b));
+        return { ...lookups, meetings: [...current.values()], indexed: current };
+    }
+
+    /** The entries a meeting adds to the lookups (computed once per model). */
+    private contributionsOf(meeting: Meeting): Contribution[] {
+        let result = this.contributions.get(meeting);
+        if (result) return result;
+        result = [];
+        const bodyKey = meeting.body?.key;
+        if (bodyKey) {
+            result.push({ map: 'byBody', key: bodyKey, value: meeting });
             for (const c of allCases(meeting)) {
                 const entry = { meeting, case: c };
                 const caseKey = workspaceCaseKey(meeting, c);
-                if (caseKey) push(lookups.byCaseKey, caseKey, entry);
-                push(lookups.byBodyNumber, `${bodyKey}|${numberKey(c.number.main, c.number.sub)}`, entry);
+                if (caseKey) result.push({ map: 'byCaseKey', key: caseKey, value: entry });
+                result.push({ map: 'byBodyNumber', key: `${bodyKey}|${numberKey(c.number.main, c.number.sub)}`, value: entry });
             }
         }
-        this.lookups = lookups;
-        return lookups;
+        this.contributions.set(meeting, result);
+        return result;
     }
 }
 
@@ -170,7 +234,13 @@ interface WorkspaceLookups {
     byCaseKey: Map<string, CaseInMeeting[]>;
     /** By body and number (main and sub-numbers, any year), in workspace order. */
     byBodyNumber: Map<string, CaseInMeeting[]>;
+    /** The model indexed for each document URI, in document order. */
+    indexed: Map<string, Meeting>;
 }
+
+type Contribution =
+    | { map: 'byBody'; key: string; value: Meeting }
+    | { map: 'byCaseKey' | 'byBodyNumber'; key: string; value: CaseInMeeting };
 
 function numberKey(main: number, sub: number[]): string {
     return sub.length ? `${main}.${sub.join('.')}` : String(main);
