@@ -83,9 +83,9 @@ class MeetingBuilder {
         const valueNode = tokenOf(cst, 'TEXT');
         const start = first.offset;
         const end = node.$type === 'Prose' ? first.end : (valueNode?.end ?? first.end);
-        const keyword = node.$type === 'Prose' ? 'prose' : node.$type === 'CaseTypeLine' ? 'casetype' : normalizeKeyword(first.text).replace(/^innledning ved:$/, 'innledning ved');
+        const keyword = node.$type === 'Prose' ? 'prose' : node.$type === 'CaseTypeLine' ? 'casetype' : canonicalKeyword(first.text);
         // Line breaks may be LF, CRLF or CR alone (the lexer accepts all three).
-        const afterBlank = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r|\n)/.test(this.text.slice(this.previousEnd, start)) && this.previousEnd > 0;
+        const afterBlank = this.previousEnd > 0 && hasBlankLine(this.text, this.previousEnd, start);
         this.previousEnd = end;
         // Back to the line break (not lastIndexOf('\r'), which scans the whole file when it has no CR).
         let lineStart = start;
@@ -636,6 +636,32 @@ function tokenOf(node: CstNode, tokenName: string): CstNode | undefined {
         if (!child.hidden && child.tokenType.name === tokenName) return child;
     }
     return undefined;
+}
+
+const KEYWORDS = new Map<string, string>();
+
+/** "Innledning  ved:" -> "innledning ved"; cached, since keyword spellings repeat. */
+function canonicalKeyword(image: string): string {
+    let keyword = KEYWORDS.get(image);
+    if (keyword === undefined) {
+        keyword = normalizeKeyword(image).replace(/^innledning ved:$/, 'innledning ved');
+        if (KEYWORDS.size < 1000) KEYWORDS.set(image, keyword);
+    }
+    return keyword;
+}
+
+/** True when a blank line (only blanks between two line breaks: LF, CRLF or CR) lies in text[from, to). */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+    let afterBreak = false;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 || c === 10) {
+            if (afterBreak) return true;
+            if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+            afterBreak = true;
+        } else if (c !== 32 && c !== 9) afterBreak = false;
+    }
+    return false;
 }
 
 function firstLeaf(node: CstNode): CstNode {

@@ -16,13 +16,18 @@ export class LineIndex {
             if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
         }
     }
+    /** The line of the previous lookup: the model builder asks in nearly ascending order. */
+    private last = 0;
     lineOf(offset: number): number {
-        let lo = 0, hi = this.starts.length - 1;
+        const s = this.starts, last = this.last;
+        if (s[last] <= offset && (last + 1 === s.length || offset < s[last + 1])) return last;
+        if (last + 1 < s.length && s[last + 1] <= offset && (last + 2 === s.length || offset < s[last + 2])) return (this.last = last + 1);
+        let lo = 0, hi = s.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+            if (s[mid] <= offset) lo = mid; else hi = mid - 1;
         }
-        return lo;
+        return (this.last = lo);
     }
     span(start: number, end: number): Span {
         return { start, end, line: this.lineOf(start) };
@@ -144,6 +149,8 @@ function meetingQualifier(after: string, defaultYear?: number): { length: number
 /** Finds case references ("jf. sak 8.3", "jfr. sak 07/16 (01/16)") in a line of prose. */
 export function findCaseReferences(text: string, base: number, lines: LineIndex, defaultYear?: number): CaseReference[] {
     const references: CaseReference[] = [];
+    // "sak" in any case: a native substring search rules out most prose lines before any regex runs.
+    if (text.indexOf('ak') < 0 && text.indexOf('AK') < 0) return references;
     if (!MAY_REFERENCE.test(text)) return references;
     REFERENCE.lastIndex = 0;
     for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
