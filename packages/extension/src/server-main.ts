@@ -1,6 +1,4 @@
 /** Entry point of the bundled language server (out/server.cjs), started by the extension over IPC. */
-import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startReferatServer } from '@referat/language/server';
+import { startNodeLanguageServer } from '@referat/language/node';
 
-startReferatServer({ connection: createConnection(ProposedFeatures.all), ...NodeFileSystem });
+startNodeLanguageServer();
