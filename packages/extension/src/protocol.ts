@@ -1,16 +1,8 @@
-/** The language server's own requests (packages/language/src/lsp/custom-requests.ts; types from its build). */
-export type {
-    BodyInfo, DeadlineEntry, ExportKind, ExportResult, NewMinutesResult, PreviewResult,
-} from '../../language/out/lsp/custom-requests.js';
-
-export const Requests = {
-    preview: 'referat/preview',
-    export: 'referat/export',
-    deadlines: 'referat/deadlines',
-    bodies: 'referat/bodies',
-    newMinutesTemplate: 'referat/newMinutesTemplate',
-} as const;
-export const Notifications = { didBuild: 'referat/didBuild' } as const;
+/** The language server's own requests: names and types from packages/language/src/lsp/protocol.ts. */
+export {
+    ReferatNotifications as Notifications, ReferatRequests as Requests,
+    type BodyInfo, type DeadlineEntry, type ExportKind, type ExportResult, type NewMinutesResult, type PreviewResult,
+} from '../../language/out/lsp/protocol.js';
 
 export const LANGUAGE_ID = 'referat';
 

@@ -12,7 +12,7 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ResponseError, type Connection } from 'vscode-languageserver';
-import { collectDeadlines, type DeadlineEntry } from '../generator/deadlines.js';
+import { collectDeadlines } from '../generator/deadlines.js';
 import { meetingStylesheet, renderMeetingBody, renderMeetingHtml } from '../generator/html.js';
 import { deadlinesToIcs } from '../generator/ics.js';
 import { allCases } from '../model/meeting-index.js';
@@ -21,58 +21,12 @@ import { formatCaseNumber } from '../model/text.js';
 import type { Meeting } from '../model/types.js';
 import type { ReferatServices } from '../referat-module.js';
 
-export const ReferatRequests = {
-    preview: 'referat/preview',
-    export: 'referat/export',
-    deadlines: 'referat/deadlines',
-    bodies: 'referat/bodies',
-    newMinutesTemplate: 'referat/newMinutesTemplate',
-} as const;
-export const ReferatNotifications = { didBuild: 'referat/didBuild' } as const;
+import {
+    type BodyInfo, type DeadlinesParams, type ExportParams, type ExportResult, type NewMinutesParams, type NewMinutesResult,
+    type PreviewParams, type PreviewResult, ReferatNotifications, ReferatRequests,
+} from './protocol.js';
 
-export interface PreviewParams { uri: string; publicEdition?: boolean }
-export interface PreviewResult {
-    uri: string;
-    /** Version of the text the preview was rendered from (the client discards stale renders). */
-    version: number;
-    /** A `<main>` fragment whose elements carry `data-line` (0-based source line). */
-    html: string;
-    css: string;
-}
-
-export type ExportKind = 'html' | 'public' | 'ical';
-export interface ExportParams { uri: string; kind: ExportKind }
-export interface ExportResult {
-    text: string;
-    /** File extension for the output, with the dot. */
-    extension: string;
-    /** Number of errors in the document (the client asks before exporting minutes with errors). */
-    errors: number;
-    /** iCalendar: how many deadlines became events (undated ones are left out). */
-    count?: number;
-}
-
-export interface DeadlinesParams { today?: string }
-export type { DeadlineEntry };
-
-export interface BodyInfo {
-    key: string;
-    name: string;
-    shortName?: string;
-    /** Date (ISO) and URI of the body's last meeting in the workspace. */
-    lastMeetingDate?: string;
-    lastMeetingUri: string;
-    meetings: number;
-}
-
-export interface NewMinutesParams { bodyKey?: string; today?: string }
-export interface NewMinutesResult {
-    text: string;
-    /** Suggested file name without extension: "nsg-2024-02-21". */
-    fileStem: string;
-    /** Folder of the body's last meeting, where the new file belongs. */
-    folderUri?: string;
-}
+export * from './protocol.js';
 
 export function registerCustomRequests(connection: Connection, shared: LangiumSharedServices, referat: ReferatServices): void {
     const index = referat.referat.MeetingIndex;
