@@ -375,6 +375,24 @@ function measureSizes() {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Busy CPU time of the whole machine and of this process and its finished children, in seconds. */
+function cpuSnapshot() {
+    if (!fs.existsSync('/proc/stat')) return undefined;
+    const ticks = 100; // USER_HZ on Linux
+    const all = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const busy = all[0] + all[1] + all[2] + all[5] + all[6] + all[7]; // user nice system irq softirq steal
+    const self = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ').map(Number);
+    const own = self[11] + self[12] + self[13] + self[14]; // utime stime cutime cstime
+    return { machine: busy / ticks, own: own / ticks, wall: performance.now() / 1000 };
+}
+
+/** Cores used on average by processes other than the benchmark (and the servers it started and ended). */
+function otherProcessesCores(start) {
+    const end = cpuSnapshot();
+    if (!start || !end || end.wall <= start.wall) return undefined;
+    return Math.max(0, ((end.machine - start.machine) - (end.own - start.own)) / (end.wall - start.wall));
+}
+
 function machine() {
     const cpu = /model name\s*:\s*(.*)/.exec(fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model;
     return { nproc: os.availableParallelism?.() ?? os.cpus().length, cpu, node: process.version, os: `${os.type()} ${os.release()}`, memoryGB: round(os.totalmem() / 2 ** 30, 1), loadAverage: os.loadavg().map(x => round(x, 2)) };
@@ -517,6 +535,7 @@ async function main() {
     const started = performance.now();
     const packageNote = buildPackage && (wanted('cold') || wanted('sizes')) ? await packageExtension() : undefined;
     const corpus = writeCorpus();
+    const cpuAtStart = cpuSnapshot();
     const results = { date: new Date().toISOString(), machine: machine(), quick, corpus: {
         meetings: corpus.meetings.map(m => ({ file: path.relative(repo, m.file), lines: m.actualLines, bytes: Buffer.byteLength(m.referat), cases: m.cases })),
         workspace: { dir: path.relative(repo, corpus.workspace.dir), files: corpus.workspace.files.length, bytes: corpus.workspace.bytes, lines: corpus.workspace.lines, ...WORKSPACE },
@@ -553,8 +572,11 @@ async function main() {
     if (wanted('sizes')) results.sizes = { ...measureSizes(), ...(packageNote ? { packageNote } : {}) };
     results.targets = targets(results);
     results.machine.loadAverageEnd = os.loadavg().map(x => round(x, 2));
-    const busy = Math.max(results.machine.loadAverage[0], results.machine.loadAverageEnd[0]) > results.machine.nproc * 0.75;
-    if (busy) results.machine.warning = 'the machine was busy with other processes during the run (load average above the number of cores): wall times are inflated; compare the CPU-time ratios, or re-run on a quiet machine';
+    // Busy = other processes used more than a quarter of a core on average during the measurements
+    // (the load average would count the benchmark's own server and client).
+    const others = otherProcessesCores(cpuAtStart);
+    if (others !== undefined) results.machine.otherProcessesCores = round(others, 2);
+    if (others !== undefined && others > 0.25) results.machine.warning = `the machine was busy with other processes during the run (on average ${round(others, 2)} cores): wall times are inflated; compare the CPU-time ratios, or re-run on a quiet machine`;
     results.durationS = round((performance.now() - started) / 1000);
     const tmp = `${resultsFile}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(results, null, 2) + '\n');
