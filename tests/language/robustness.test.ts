@@ -11,23 +11,15 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../packages/cli/src/main.js';
 import { messageOf, validate } from './helpers.js';
+import { createRng } from '../../packages/bench/src/corpus.mjs';
 
 const SEED = 20231122;
 const RUNS = 300;
 
-/** mulberry32: small, seedable, good enough to pick mutations. */
+/** The corpus generator's seeded PRNG (mulberry32), with `int(n)` in [0, n). */
 function prng(seed: number) {
-    let a = seed >>> 0;
-    const next = () => {
-        a = (a + 0x6D2B79F5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const int = (n: number) => Math.floor(next() * n);
-    const pick = <T>(items: readonly T[]): T => items[int(items.length)];
-    return { next, int, pick };
+    const rng = createRng(seed);
+    return { next: rng.next, int: (n: number) => rng.int(0, n - 1), pick: rng.pick };
 }
 type Rng = ReturnType<typeof prng>;
 

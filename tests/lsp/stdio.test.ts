@@ -91,10 +91,15 @@ function ensureBuilt(): void {
             return !fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(path.join(src, f)).mtimeMs;
         });
     });
-    if (!stale) return;
-    const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
     const hasFlock = fs.existsSync('/usr/bin/flock');
-    execFileSync(hasFlock ? '/usr/bin/flock' : process.execPath, [...(hasFlock ? [path.join(os.tmpdir(), 'tsc.lock'), process.execPath] : []), tsc, '-b', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+    const run = (...args: string[]) => execFileSync(hasFlock ? '/usr/bin/flock' : process.execPath,
+        [...(hasFlock ? [path.join(os.tmpdir(), 'tsc.lock'), process.execPath] : []), ...args], { cwd: root, stdio: 'inherit' });
+    if (stale) run(path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.json');
+    // The bin prefers the bundle (out/language-server.cjs): rebuild it when any source is newer.
+    const bundle = path.join(root, 'packages/cli/out/language-server.cjs');
+    const newestSource = Math.max(...['packages/language/src', 'packages/cli/src'].flatMap(dir =>
+        fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts')).map(f => fs.statSync(path.join(root, dir, f)).mtimeMs)));
+    if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newestSource) run(path.join(root, 'packages/cli/bundle-server.mjs'));
 }
 
 describe('referat-language-server --stdio', () => {
@@ -107,6 +112,7 @@ describe('referat-language-server --stdio', () => {
         ensureBuilt();
         workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-lsp-'));
         fs.writeFileSync(path.join(workspace, 'april.referat'), EARLIER.replace('Sak 12/24', 'Sak 18/24'));
+        fs.writeFileSync(path.join(workspace, 'uten-organ.referat'), 'Dato: 3. juni 2024\n');
         server = spawn(process.execPath, [bin, '--stdio'], { cwd: workspace });
         exitCode = new Promise(resolve => server.on('exit', code => resolve(code)));
         client = new StdioClient(server);
@@ -134,6 +140,12 @@ describe('referat-language-server --stdio', () => {
             expect(capabilities[feature], feature).toBeTruthy();
         }
         client.notify('initialized', {});
+    });
+
+    it('publishes diagnostics for files on disk that are not open, without waiting for an edit', async () => {
+        const withoutBody = pathToFileURL(path.join(workspace, 'uten-organ.referat')).toString();
+        const published = await client.waitFor('Diagnostikk for uten-organ.referat', m => m.method === 'textDocument/publishDiagnostics' && m.params.uri === withoutBody);
+        expect(codes(published)).toEqual(['missing-header-field']);
     });
 
     it('publishes diagnostics for an opened file, counting the files on disk', async () => {

@@ -21,6 +21,7 @@ import { type Clock, SystemClock } from './lsp/clock.js';
 import { ReferatCodeActionProvider } from './lsp/code-actions.js';
 import { ReferatCompletionProvider } from './lsp/completion.js';
 import { ReferatDocumentBuilder } from './lsp/document-builder.js';
+import { ReferatWorkspaceManager } from './lsp/workspace-manager.js';
 import { ReferatFoldingRangeProvider } from './lsp/folding.js';
 import { ReferatFormatter } from './lsp/formatter.js';
 import { ReferatHoverProvider } from './lsp/hover.js';
@@ -85,10 +86,11 @@ export const ReferatModule: Module<ReferatServices, PartialLangiumServices & Ref
     },
 };
 
-/** Shared services: cross-file relinking by body, and workspace symbols from the meetings. */
+/** Shared services: validation in the initial build, cross-file relinking by body, workspace symbols from the meetings. */
 export const ReferatSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: (shared) => new ReferatDocumentBuilder(shared),
+        WorkspaceManager: (shared) => new ReferatWorkspaceManager(shared),
     },
     lsp: {
         WorkspaceSymbolProvider: (shared) => new ReferatWorkspaceSymbolProvider(shared),
