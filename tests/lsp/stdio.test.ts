@@ -112,7 +112,8 @@ describe('referat-language-server --stdio', () => {
         ensureBuilt();
         workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-lsp-'));
         fs.writeFileSync(path.join(workspace, 'april.referat'), EARLIER.replace('Sak 12/24', 'Sak 18/24'));
-        fs.writeFileSync(path.join(workspace, 'uten-organ.referat'), 'Dato: 3. juni 2024\n');
+        // An attendance list, so that the only diagnostic is the missing «Organ:» (not `empty-minutes`).
+        fs.writeFileSync(path.join(workspace, 'uten-organ.referat'), 'Dato: 3. juni 2024\n\nTil stede:\n- Kari Nordmann\n');
         server = spawn(process.execPath, [bin, '--stdio'], { cwd: workspace });
         exitCode = new Promise(resolve => server.on('exit', code => resolve(code)));
         client = new StdioClient(server);

@@ -10,18 +10,18 @@ import {
 } from 'langium/lsp';
 import {
     ReferatDocumentValidator, ReferatLinker, ReferatReferenceDescriptionProvider, ReferatScopeComputation,
-} from './build-phases.js';
+} from './workspace/build-phases.js';
 import { ReferatGeneratedModule, ReferatGeneratedSharedModule } from './generated/module.js';
-import { ReferatLexer } from './grammar/referat-lexer.js';
-import { ReferatTokenBuilder } from './grammar/referat-token-builder.js';
+import { ReferatLexer } from './grammar/lexer.js';
+import { ReferatTokenBuilder } from './grammar/token-builder.js';
 import { ReferatParserErrorMessageProvider } from './grammar/syntax-errors.js';
-import { MeetingIndex } from './model/meeting-index.js';
+import { MeetingIndex } from './workspace/meeting-index.js';
 import { ReferatValidator, registerValidationChecks } from './validation/referat-validator.js';
-import { type Clock, SystemClock } from './lsp/clock.js';
+import { type Clock, SystemClock } from './workspace/clock.js';
 import { ReferatCodeActionProvider } from './lsp/code-actions.js';
 import { ReferatCompletionProvider } from './lsp/completion.js';
-import { ReferatDocumentBuilder } from './lsp/document-builder.js';
-import { ReferatWorkspaceManager } from './lsp/workspace-manager.js';
+import { ReferatDocumentBuilder } from './workspace/document-builder.js';
+import { ReferatWorkspaceManager } from './workspace/workspace-manager.js';
 import { ReferatFoldingRangeProvider } from './lsp/folding.js';
 import { ReferatFormatter } from './lsp/formatter.js';
 import { ReferatHoverProvider } from './lsp/hover.js';
