@@ -1,13 +1,70 @@
-// Bundles `referat-language-server` into one file (out/language-server.cjs): loading one file instead
-// of hundreds of modules halves the server's cold start. The polyfill goes first, as in the extension.
+// Bundles the two commands into one file each, so that they load one file instead of hundreds of
+// modules (`npm run build` runs this after tsc):
+//   out/referat.cjs          `referat` (src/cli.ts): Langium's core, no LSP code;
+//   out/language-server.cjs  `referat-language-server` (src/language-server.ts).
+// Production mode, minified, CommonJS (no top-level await). The Object.groupBy polyfill goes first,
+// as in the extension. Each subcommand's module is reached through `import()` in main.ts, which
+// esbuild turns into a lazily run wrapper: a command runs the top-level code of what it imports only.
+// The last line of each bundle names a hash of its content: bin/run-bundle.cjs keys V8's code cache
+// with it. out/THIRD-PARTY-LICENSES.txt lists the bundled packages with their licence texts (the
+// npm package ships it beside the bundles). `node bundle.mjs --readable` keeps names and line breaks (for reading CPU profiles).
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const here = import.meta.dirname;
-await esbuild.build({
-    entryPoints: [path.join(here, 'src/language-server.ts')],
-    outfile: path.join(here, 'out/language-server.cjs'),
-    bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning',
-    banner: { js: fs.readFileSync(path.join(here, '../language/polyfill.mjs'), 'utf8') },
-});
+const readable = process.argv.includes('--readable');
+const polyfill = fs.readFileSync(path.join(here, '../language/polyfill.mjs'), 'utf8');
+const BUNDLES = [
+    { entry: 'src/cli.ts', out: 'out/referat.cjs' },
+    { entry: 'src/language-server.ts', out: 'out/language-server.cjs' },
+];
+const BUILD_MARK = '//# referat-build=';
+
+/** The folder of the package under node_modules that `input` (a path relative to here) belongs to. */
+function packageDirOf(input) {
+    const parts = input.split('/');
+    const at = parts.lastIndexOf('node_modules');
+    if (at < 0) return undefined;
+    return path.resolve(here, ...parts.slice(0, at + (parts[at + 1].startsWith('@') ? 3 : 2)));
+}
+
+function thirdPartyLicenses(dirs) {
+    const sections = [...dirs].map(dir => {
+        const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+        const texts = fs.readdirSync(dir).filter(f => /^(licen[cs]e|notice)/i.test(f)).sort()
+            .map(f => fs.readFileSync(path.join(dir, f), 'utf8').trim());
+        if (texts.length === 0) throw new Error(`${pkg.name}: no licence file in ${dir}; add its licence text to bundle.mjs`);
+        return { name: `${pkg.name}@${pkg.version}`, text: `${pkg.name}@${pkg.version} (${pkg.license})\n\n${texts.join('\n\n')}` };
+    }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    return `Third-party software in out/referat.cjs and out/language-server.cjs\n\n${sections.map(s => s.text).join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
+}
+
+const bundled = new Set();
+const started = Date.now();
+const results = await Promise.all(BUNDLES.map(async ({ entry, out }) => {
+    const outfile = path.join(here, out);
+    const result = await esbuild.build({
+        entryPoints: [path.join(here, entry)],
+        bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !readable, minifySyntax: true, write: false, logLevel: 'warning',
+        define: { 'process.env.NODE_ENV': '"production"' },
+        banner: { js: polyfill },
+        outfile, metafile: true,
+    });
+    for (const input of Object.keys(result.metafile.inputs)) {
+        const dir = packageDirOf(input);
+        if (dir) bundled.add(dir);
+    }
+    const code = result.outputFiles.find(f => f.path === outfile).text;
+    const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+    const text = `${code}${code.endsWith('\n') ? '' : '\n'}${BUILD_MARK}${hash}\n`;
+    fs.mkdirSync(path.dirname(outfile), { recursive: true });
+    // Written through a temp file: a half-written bundle must never be run.
+    const temp = `${outfile}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, text);
+    fs.renameSync(temp, outfile);
+    return `${out} ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
+}));
+fs.writeFileSync(path.join(here, 'out/THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(bundled));
+console.log(`esbuild: ${results.join(', ')} (${Date.now() - started} ms)`);
