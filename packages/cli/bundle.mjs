@@ -6,12 +6,14 @@
 // as in the extension. Each subcommand's module is reached through `import()` in main.ts, which
 // esbuild turns into a lazily run wrapper: a command runs the top-level code of what it imports only.
 // The last line of each bundle names a hash of its content: bin/run-bundle.cjs keys V8's code cache
-// with it. out/THIRD-PARTY-LICENSES.txt lists the bundled packages with their licence texts (the
+// with it (bundleFile below; the benchmark's start-up breakdown bundles its probe the same way).
+// out/THIRD-PARTY-LICENSES.txt lists the bundled packages with their licence texts (the
 // npm package ships it beside the bundles). `node bundle.mjs --readable` keeps names and line breaks (for reading CPU profiles).
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const here = import.meta.dirname;
 const readable = process.argv.includes('--readable');
@@ -41,21 +43,19 @@ function thirdPartyLicenses(dirs) {
     return `Third-party software in out/referat.cjs and out/language-server.cjs\n\n${sections.map(s => s.text).join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
 }
 
-const bundled = new Set();
-const started = Date.now();
-const results = await Promise.all(BUNDLES.map(async ({ entry, out }) => {
-    const outfile = path.join(here, out);
+/**
+ * Bundles `entry` to `outfile` as the commands are bundled, with the build hash as last line;
+ * `banner` goes before the polyfill. Returns the paths of the bundled packages and the size.
+ */
+export async function bundleFile(entry, outfile, { banner = '', readable: keepNames = readable } = {}) {
     const result = await esbuild.build({
-        entryPoints: [path.join(here, entry)],
-        bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !readable, minifySyntax: true, write: false, logLevel: 'warning',
+        entryPoints: [entry],
+        bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !keepNames, minifySyntax: true, write: false, logLevel: 'warning',
         define: { 'process.env.NODE_ENV': '"production"' },
-        banner: { js: polyfill },
+        banner: { js: `${banner}${polyfill}` },
         outfile, metafile: true,
     });
-    for (const input of Object.keys(result.metafile.inputs)) {
-        const dir = packageDirOf(input);
-        if (dir) bundled.add(dir);
-    }
+    const packages = Object.keys(result.metafile.inputs).map(packageDirOf).filter(Boolean);
     const code = result.outputFiles.find(f => f.path === outfile).text;
     const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
     const text = `${code}${code.endsWith('\n') ? '' : '\n'}${BUILD_MARK}${hash}\n`;
@@ -64,7 +64,12 @@ const results = await Promise.all(BUNDLES.map(async ({ entry, out }) => {
     const temp = `${outfile}.${process.pid}.tmp`;
     fs.writeFileSync(temp, text);
     fs.renameSync(temp, outfile);
-    return `${out} ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
-}));
-fs.writeFileSync(path.join(here, 'out/THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(bundled));
-console.log(`esbuild: ${results.join(', ')} (${Date.now() - started} ms)`);
+    return { packages, bytes: Buffer.byteLength(text) };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+    const started = Date.now();
+    const built = await Promise.all(BUNDLES.map(({ entry, out }) => bundleFile(path.join(here, entry), path.join(here, out))));
+    fs.writeFileSync(path.join(here, 'out/THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(new Set(built.flatMap(b => b.packages))));
+    console.log(`esbuild: ${BUNDLES.map(({ out }, i) => `${out} ${(built[i].bytes / 1024).toFixed(0)} KB`).join(', ')} (${Date.now() - started} ms)`);
+}
