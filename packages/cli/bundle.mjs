@@ -53,7 +53,7 @@ export async function bundleFile(entry, outfile, { banner = '', readable: keepNa
         bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !keepNames, minifySyntax: true, write: false, logLevel: 'warning',
         define: { 'process.env.NODE_ENV': '"production"' },
         banner: { js: `${banner}${polyfill}` },
-        outfile, metafile: true,
+        outfile, metafile: true, absWorkingDir: here, // metafile paths are relative to this folder
     });
     const packages = Object.keys(result.metafile.inputs).map(packageDirOf).filter(Boolean);
     const code = result.outputFiles.find(f => f.path === outfile).text;
