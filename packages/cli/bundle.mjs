@@ -70,6 +70,8 @@ export async function bundleFile(entry, outfile, { banner = '', readable: keepNa
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
     const started = Date.now();
     const built = await Promise.all(BUNDLES.map(({ entry, out }) => bundleFile(path.join(here, entry), path.join(here, out))));
-    fs.writeFileSync(path.join(here, 'out/THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(new Set(built.flatMap(b => b.packages))));
+    const licences = path.join(here, 'out/THIRD-PARTY-LICENSES.txt');
+    fs.writeFileSync(`${licences}.${process.pid}.tmp`, thirdPartyLicenses(new Set(built.flatMap(b => b.packages))));
+    fs.renameSync(`${licences}.${process.pid}.tmp`, licences); // npm pack may be reading it
     console.log(`esbuild: ${BUNDLES.map(({ out }, i) => `${out} ${(built[i].bytes / 1024).toFixed(0)} KB`).join(', ')} (${Date.now() - started} ms)`);
 }
