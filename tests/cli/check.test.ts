@@ -1,7 +1,7 @@
 /**
  * `referat check`: output lines, summary, exit codes, JSON, folders and cross-file checks.
- * A few tests spawn the real binary (packages/cli/bin/referat.js, built by `npm test`); the rest call
- * `main()` in-process.
+ * A few tests spawn the real binary (packages/cli/bin/referat.js, which runs the bundle built by
+ * `npm test`); the rest call `main()` in-process.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,15 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../packages/cli/src/main.js';
+import { ensureBuilt } from '../support/built.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'packages/cli/bin/referat.js');
 
 let tmp: string;
 beforeAll(() => {
-    if (!fs.existsSync(path.join(root, 'packages/cli/out/main.js'))) {
-        throw new Error('packages/cli/out/main.js is missing: build first (npm run build, or npx tsc -b tsconfig.json).');
-    }
+    ensureBuilt(); // the spawned bin runs the bundle packages/cli/out/referat.cjs
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-cli-'));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

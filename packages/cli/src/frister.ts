@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { URI } from 'langium';
-import { collectDeadlines, compareDates, deadlinesToIcs, deadlineStatusText, formatDateShort, fromJsDate, nameKey, toIsoDate, type DeadlineEntry } from '@referat/language';
+import { collectDeadlines, compareDates, deadlineStatusText, formatDateShort, fromJsDate, nameKey, toIsoDate, type DeadlineEntry } from '@referat/language/core';
 import { checkNotSource, checkReplaceable, errorLines, isCalendar, parseDateOption, refusePublicEdition, writeAtomic } from './output.js';
 import { loadWorkspace, UsageError } from './workspace.js';
 
@@ -37,6 +37,8 @@ export async function listDeadlines(inputs: string[], options: FristerOptions, o
         const file = path.resolve(options.ics);
         checkNotSource(file, workspace.meetings.map(m => URI.parse(m.uri).fsPath));
         await checkReplaceable(file, isCalendar, options.force, 'kalenderfilen');
+        // The iCalendar library is loaded only here, for --ics.
+        const { deadlinesToIcs } = await import('@referat/language/ics');
         const { text, count } = deadlinesToIcs(entries);
         await writeAtomic(file, text);
         const undated = entries.length - count;

@@ -13,7 +13,7 @@ import { URI } from 'langium';
 import {
     caseAnchor, type CaseInMeeting, collectDeadlines, fromJsDate, renderBodyIndexHtml, renderDeadlinesHtml,
     renderMeetingHtml, renderSiteIndexHtml, type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting,
-} from '@referat/language';
+} from '@referat/language/core';
 import { checkNotSource, checkReplaceable, errorLines, isReferatHtml, OutputError, parseDateOption, progress, refusePublicEdition, writeAtomic } from './output.js';
 import { describeFsError, loadWorkspace, UsageError, type LoadedWorkspace } from './workspace.js';
 

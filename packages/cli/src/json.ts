@@ -1,5 +1,5 @@
 /** `referat json <file>`: the meeting's semantic model as JSON (schema: @referat/language meeting.schema.json). */
-import { meetingToJson } from '@referat/language';
+import { meetingToJson } from '@referat/language/core';
 import { errorLines, refusePublicEdition } from './output.js';
 import { loadWorkspace, UsageError } from './workspace.js';
 

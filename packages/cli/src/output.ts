@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { IssueCodes, parseDateAt, type CalendarDate } from '@referat/language';
+import { IssueCodes, parseDateAt, type CalendarDate } from '@referat/language/core';
 import { describeFsError, UsageError, type LoadedWorkspace } from './workspace.js';
 
 /** Thrown for output problems: exit code 2, message already in Norwegian. */
