@@ -1,0 +1,7 @@
+// What a light client (the VS Code extension's host side) needs besides the protocol
+// (@referat/language/protocol): the Norwegian wording of dates and deadlines, and HTML escaping.
+// No parser here (no Langium, no Chevrotain), so a client bundle stays small. Re-exports only: each
+// helper keeps its one home in model/ or generator/.
+export { formatDate, formatDateShort, fromJsDate, parseDateAt, toIsoDate, type CalendarDate } from './model/dates.js';
+export { deadlineStatusText, type DeadlineEntry, type DeadlineStatus } from './generator/deadlines.js';
+export { escapeHtml } from './generator/html-text.js';
