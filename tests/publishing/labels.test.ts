@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderMeetingHtml } from '../../packages/language/src/generator/html.js';
+import { meetingToJson } from '../../packages/language/src/generator/json.js';
 import { collectDeadlines } from '../../packages/language/src/generator/deadlines.js';
 import { renderBodyIndexHtml, renderDeadlinesHtml } from '../../packages/language/src/generator/pages.js';
 import { attr, byClass, byTag, model, one, parseHtml, text, type Element } from './support.js';
@@ -55,6 +56,9 @@ describe('the next meeting', () => {
         expect(text(byTag(section, 'h2')[0])).toBe('Neste møte');
         expect(text(byTag(section, 'p')[0])).toBe('onsdag 21. februar 2024, kl. 10:00–15:00, Gardermoen');
         expect(attr(byTag(section, 'time')[0], 'datetime')).toBe('2024-02-21');
+        expect((meetingToJson(m) as { nextMeeting: unknown }).nextMeeting).toEqual({
+            text: 'onsdag 21. februar 2024, kl. 10.00–15.00, Gardermoen', date: '2024-02-21', time: { from: '10:00', to: '15:00' }, place: 'Gardermoen', line: 9,
+        });
     });
 
     it('keeps the place without a time', async () => {
