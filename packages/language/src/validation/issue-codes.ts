@@ -33,6 +33,8 @@ export const IssueCodes = {
     AmbiguousPerson: 'ambiguous-person',
     PersonNotPresent: 'person-not-present',
     UnresolvedMeetingReference: 'unresolved-meeting-reference',
+    MixedLanguage: 'mixed-language',
+    UnknownLanguage: 'unknown-language',
     /** Set by Langium's DocumentValidator (as `data.code`) on syntax errors; listed here for the README and tests. */
     ParsingError: 'parsing-error',
 } as const;

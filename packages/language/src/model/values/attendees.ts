@@ -21,14 +21,19 @@ export interface AttendeeFields {
 }
 
 /** "(fra sak 19/23)", "(til sak 5)", "(til og med sak 5)", "(forlot møtet etter sak 4)", "(kom under sak 3)". */
-const FROM_CASE = /(?:^|[\s,;])(?:fra|frå|fra og med|kom (?:til|under|før))\s+(?:og med\s+)?sak\s+(\d+(?:[./]\d+)*)/iu;
-const UNTIL_CASE = /(?:^|[\s,;])(til og med|til|forlot møtet (?:etter|under|før)|gikk (?:etter|under|før)|gjekk (?:etter|under|før))\s+sak\s+(\d+(?:[./]\d+)*)/iu;
+const FROM_CASE = /(?:^|[\s,;])(?:fra|frå|fra og med|kom (?:til|under|før)|from|arrived (?:at|during|before)|joined (?:at|during|for))\s+(?:og med\s+)?(?:sak|(?:agenda\s+)?item)\s+(\d+(?:[./]\d+)*)/iu;
+const UNTIL_CASE = /(?:^|[\s,;])(til og med|til|forlot møtet (?:etter|under|før)|gikk (?:etter|under|før)|gjekk (?:etter|under|før)|until|up to and including|up to|left (?:after|during|before))\s+(?:sak|(?:agenda\s+)?item)\s+(\d+(?:[./]\d+)*)/iu;
+/** "(items 5 and 6)", "(agenda items 3.1 to 3.3)": present for those items only (English). */
+const FOR_ITEMS = /(?:^|[\s,;(])(?:for\s+)?(?:agenda\s+)?items\s+(\d+(?:[./]\d+)*)\s+(?:to|and|–|-)\s+(\d+(?:[./]\d+)*)/iu;
 
 /** Attendance for part of the meeting, read from a person's note. */
 export function parsePresence(note: string): Presence | undefined {
     const from = FROM_CASE.exec(note), until = UNTIL_CASE.exec(note);
-    if (!from && !until) return undefined;
-    const presence: Presence = { untilIncluded: !!until && /til og med|etter/i.test(until[1]) };
+    if (!from && !until) {
+        const items = FOR_ITEMS.exec(note);
+        return items ? { from: items[1], until: items[2], untilIncluded: true } : undefined;
+    }
+    const presence: Presence = { untilIncluded: !!until && /til og med|etter|including|after/i.test(until[1]) };
     if (from) presence.from = from[1];
     if (until) presence.until = until[2];
     return presence;
@@ -38,7 +43,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ROLE = new RegExp(`^(${ROLE_WORDS.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const TITLE = new RegExp(`^(${TITLE_WORDS.map(escape).join('|')})[ \\t]+(?=\\p{Lu})`, 'iu');
 const PARTY_SET = new Set(PARTIES.map(p => p.toLowerCase()));
-const SUBSTITUTE = /^(?:(?:møter[ \t]+(?:som[ \t]+)?)?vara(?:medlem|representant)?[ \t]+for|for)[ \t]+(.+)$/iu;
+const SUBSTITUTE = /^(?:(?:møter[ \t]+(?:som[ \t]+)?)?vara(?:medlem|representant)?[ \t]+for|(?:alternate|substitute|standing in)[ \t]+for|for)[ \t]+(.+)$/iu;
+
+/** A name without the title written before it ("Dr Helen Marsh" -> "Helen Marsh" at 3); the name itself when it has none. */
+export function withoutTitle(name: string): { name: string; offset: number; title?: string } {
+    const titled = TITLE.exec(name);
+    if (titled && looksLikePerson(name.slice(titled[0].length))) return { name: name.slice(titled[0].length), offset: titled[0].length, title: titled[1] };
+    return { name, offset: 0 };
+}
 
 /** The role word a field starts with, normalised ("Varamedlem" -> "vara"), or undefined. */
 export function roleKindOf(field: string): string | undefined {
@@ -96,7 +108,7 @@ export function parseAttendee(text: string): AttendeeFields | undefined {
         result.role = role;
         const kind = roleKindOf(role);
         if (kind) result.roleKind = kind;
-        const sub = /\bvara(?:medlem|representant)?\s+for\s+(.+)$/iu.exec(role);
+        const sub = /\b(?:vara(?:medlem|representant)?|alternate|substitute)\s+for\s+(.+)$/iu.exec(role);
         if (sub && !substituteFor) {
             const roleField = fields[fields.length - 1];
             substituteFor = at(sub[1].trim(), roleField.start + roleField.text.lastIndexOf(sub[1].trim()));
