@@ -4,6 +4,7 @@
  */
 import ical from 'ical-generator';
 import type { DeadlineEntry } from './deadlines.js';
+import { commonLanguage, labelsFor } from './labels.js';
 
 export interface IcsOptions {
     /** Calendar name. */
@@ -14,9 +15,11 @@ export interface IcsOptions {
 
 /** The deadlines as iCalendar text; `count` is how many became events. */
 export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {}): { text: string; count: number } {
+    // The calendar's own texts in the language most of the deadlines' meetings are in; each event in its meeting's.
+    const language = commonLanguage(entries.map(e => e.language ?? 'nb'));
     const calendar = ical({
-        name: options.name ?? 'Frister fra møtereferater',
-        prodId: { company: 'referat', product: 'frister', language: 'NB' },
+        name: options.name ?? labelsFor(language).calendarName,
+        prodId: { company: 'referat', product: 'frister', language: language.toUpperCase() },
     });
     const used = new Set<string>();
     let count = 0;
@@ -28,7 +31,7 @@ export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {
             id: uniqueId(entry, used),
             start, end, allDay: true,
             stamp: options.stamp ?? new Date(),
-            summary: `${entry.done ? '(Utført) ' : ''}Frist: ${entry.what}${entry.responsible ? ` – ${entry.responsible}` : ''}`,
+            summary: labelsFor(entry.language ?? 'nb').icsSummary(entry.done, entry.what, entry.responsible),
             description: describe(entry),
         });
         count++;
@@ -37,12 +40,13 @@ export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {
 }
 
 function describe(entry: DeadlineEntry): string {
-    const meeting = [entry.bodyName, entry.meetingDate && `møte ${entry.meetingDate.day}.${entry.meetingDate.month}.${entry.meetingDate.year}`].filter(Boolean).join(', ');
+    const l = labelsFor(entry.language ?? 'nb');
+    const meeting = [entry.bodyName, entry.meetingDate && l.icsMeeting(entry.meetingDate)].filter(Boolean).join(', ');
     return [
         entry.caseNumber ? `${entry.caseLabel} ${entry.caseTitle}` : entry.caseTitle,
-        meeting && `Fra ${meeting}`,
-        entry.responsible && `Ansvarlig: ${entry.responsible}`,
-        entry.done ? 'Status: utført' : undefined,
+        meeting && l.icsFrom(meeting),
+        entry.responsible && l.icsResponsible(entry.responsible),
+        entry.done ? l.icsDone : undefined,
     ].filter(Boolean).join('\n');
 }
 
