@@ -10,7 +10,7 @@ import { allCases } from '../../packages/language/src/model/queries.js';
 import { type Checked, covered, messageOf, validate, validateWorkspace } from './helpers.js';
 
 const dir = path.resolve(import.meta.dirname, '../../examples');
-const EXAMPLES = ['nsg-2023-11-22.referat', 'ho21-2016-02-29.referat', 'alt-i-ett.referat'];
+const EXAMPLES = ['nsg-2023-11-22.referat', 'ho21-2016-02-29.referat', 'alt-i-ett.referat', 'lanternfish-board-2025-03-11.referat'];
 const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
 
 /** "line:col code message «covered text»" per diagnostic: a readable failure message. */
