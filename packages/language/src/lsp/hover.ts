@@ -51,7 +51,7 @@ export class ReferatHoverProvider implements HoverProvider {
         } else if (target?.kind === 'meeting-reference') {
             const other = resolveMeetingReference(this.index, meeting, target.reference);
             value = other ? `**${md(meetingLabel(other, language))}** (${md(this.index.displayName(other.uri))})${other.cases.length ? `\n\n${l.casesCount(allCases(other).filter(c => c.numbered).length)}` : ''}`
-                : l.noMeeting(md(target.reference.text.replace(/^(?:jf|jfr|jmf|jamfør|se)\.?\s+/i, '')));
+                : l.noMeeting(md(target.reference.text.replace(/^(?:jf|jfr|jmf|jamfør|se|see|cf)\.?\s+/i, '')));
             span = target.reference.span;
         } else if (target?.kind === 'deadline') {
             value = this.deadline(target.deadline, target.case, meeting);

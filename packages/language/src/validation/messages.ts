@@ -259,7 +259,7 @@ const en: Messages = {
     approvedBeforeMeeting: (approved: string, meeting: string) => `The minutes cannot have been approved on ${approved}, before the meeting on ${meeting}. Correct the date.`,
     duplicateHeaderField: (label: string, line: number) => `"${label}:" appears twice in the header (also on line ${line}). Delete one of them.`,
     unparsedTime: (read: string, rest: string) => `Understood the time "${read}", but not "${rest}". Write for example "17:15–18:40 UTC" or "5:15 pm to 6:40 pm".`,
-    weekdayMismatch: (date: CalendarDate, actual: string, written: string) => `${formatDate(date, 'en')} is a ${actual}, not a ${written}. Correct the weekday or the date.`,
+    weekdayMismatch: (date: CalendarDate, actual: string, written: string) => `${formatDate(date, 'en')} is a ${capital(actual)}, not a ${capital(written)}. Correct the weekday or the date.`,
     nextMeetingNotAfter: (next: CalendarDate, meeting: CalendarDate) => `The next meeting (${formatDate(next, 'en')}) is not after this meeting (${formatDate(meeting, 'en')}). Correct the date.`,
     presentAndAbsent: (name: string, line: number) => `${name} is listed both as present and as absent (see line ${line}). Remove the person from one of the lists.`,
     duplicateAttendee: (name: string, line: number) => `${name} is listed twice in the attendance lists (also on line ${line}). Delete one of the lines.`,
@@ -299,6 +299,10 @@ const en: Messages = {
     unknownLanguage: (text: string) => `Unknown language "${text}". Write "en" (English), "nb" (Norwegian bokmål) or "nn" (Norwegian nynorsk).`,
     fixNearMiss: (replacement: string) => `Write "${replacement}"`,
 };
+
+function capital(word: string): string {
+    return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 const CATALOGUES: Record<Language, Messages> = { nb, nn, en };
 

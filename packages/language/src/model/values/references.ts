@@ -77,11 +77,11 @@ export interface MeetingReferenceMatch {
     date?: CalendarDate;
 }
 
-const MEETING_REFERENCE = /\b(?:jf|jfr|jmf|jamfør|se)\.?[ \t]+(?:(?:protokoll(?:en)?|referat(?:et)?|møteboka?)[ \t]+(?:fra|frå)[ \t]+)?møtet?[ \t]+/giu;
+const MEETING_REFERENCE = /\b(?:(?:jf|jfr|jmf|jamfør|se)\.?[ \t]+(?:(?:protokoll(?:en)?|referat(?:et)?|møteboka?)[ \t]+(?:fra|frå)[ \t]+)?møtet?|(?:see|cf)\.?[ \t]+(?:the[ \t]+)?(?:minutes[ \t]+of[ \t]+the[ \t]+)?meeting(?:[ \t]+(?:of|on))?)[ \t]+/giu;
 
 export function findMeetingReferences(text: string, defaultYear?: number): MeetingReferenceMatch[] {
     const result: MeetingReferenceMatch[] = [];
-    if (!/møte/i.test(text)) return result;
+    if (!/møte|meeting/i.test(text)) return result;
     MEETING_REFERENCE.lastIndex = 0;
     for (let m = MEETING_REFERENCE.exec(text); m; m = MEETING_REFERENCE.exec(text)) {
         const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
