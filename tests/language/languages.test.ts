@@ -88,6 +88,14 @@ describe('every diagnostic in English minutes is in English', () => {
         expect(await said(text, code)).toEqual(expected);
     });
 
+    it('a syntax error: an item line without its number', async () => {
+        expect(await said(en('Item\nNone.\n'), IssueCodes.ParsingError)).toEqual(['Expected an item number after "Item" (for example "Item 3 Title"), but found a line break.']);
+        expect(await said(nn('Sak\nIngen.\n'), IssueCodes.ParsingError)).toEqual(['Venta saksnummer etter «Sak» (til dømes «Sak 17/23 Tittel»), men fann linjeskift.']);
+        // Bokmål as before.
+        expect(await said('Organ: Rådet\nDato: 10.01.2024\n\nTil stede:\n- Kari Nordmann\n\nSak\nIngen.\n', IssueCodes.ParsingError))
+            .toEqual(['Forventet saksnummer etter «Sak» (for eksempel «Sak 17/23 Tittel»), men fant linjeskift.']);
+    });
+
     it('a reference to a meeting of the body that the workspace does not have', async () => {
         const other = 'Body: Quillwork Foundation Board (QFB)\nDate: November 5, 2024\n\nPresent:\n- Maria Okafor\n\nItem 1 Budget\nNone.\n';
         const files = { 'a.referat': en('Item 1 Budget\nSee the meeting of October 1, 2024 for the figures.\n'), 'b.referat': other };
