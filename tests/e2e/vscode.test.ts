@@ -212,7 +212,7 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
             'extension/LICENSE.txt', 'extension/images/file-icon.svg', 'extension/images/icon.png',
             'extension/media/preview.css', 'extension/out/extension.cjs', 'extension/out/language-configuration.json',
             'extension/out/referat.tmLanguage.json', 'extension/out/server.cjs', 'extension/out/webview/preview.js',
-            'extension/package.json', 'extension/readme.md', 'extension/snippets/referat.json',
+            'extension/package.json', 'extension/readme.md',
         ].sort());
         fs.rmSync(ARTIFACTS, { recursive: true, force: true });
         fs.mkdirSync(ARTIFACTS, { recursive: true });
