@@ -52,7 +52,13 @@ describe('referat html', () => {
         const body = parseHtml(read(path.join(out, 'organ-sbl.html')));
         expect(byTag(body, 'h2').map(text)).toEqual(['2024']);
         expect(byTag(one(body, e => e.tagName === 'tbody'), 'a').map(a => [attr(a, 'href'), text(a)])).toEqual([['2024-03-04.html', 'Møte 02/2024'], ['2024-01-15.html', 'Møte 01/2024']]);
-        expect(byTag(parseHtml(read(path.join(out, 'index.html'))), 'a').map(a => attr(a, 'href'))).toEqual(['organ-sbl.html', 'frister.html']);
+        // The front page: each body with its number of meetings, the years covered and its latest meeting.
+        const index = parseHtml(read(path.join(out, 'index.html')));
+        expect(byTag(one(index, e => e.tagName === 'thead'), 'th').map(text)).toEqual(['Organ', 'Møter', 'År', 'Siste møte']);
+        expect(byTag(one(index, e => e.tagName === 'tbody'), 'tr').map(r => [...byTag(r, 'th'), ...byTag(r, 'td')].map(text))).toEqual([
+            ['Styret i Solbakken borettslag (SBL)', '2', '2024', '4. mars 2024'],
+        ]);
+        expect(byTag(index, 'a').map(a => attr(a, 'href'))).toEqual(['organ-sbl.html', '2024-03-04.html', 'frister.html']);
 
         // Deadlines: sorted by date, overdue relative to --today, linked to their case.
         const deadlines = parseHtml(read(path.join(out, 'frister.html')));

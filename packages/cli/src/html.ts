@@ -121,12 +121,12 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
             { href: relativeHref(rel, body.rel!), text: `Alle møter i ${body.shortName ?? body.name}` },
             { href: relativeHref(rel, 'frister.html'), text: 'Frister' },
         ] : undefined;
-        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolve, hrefOf, links }) };
+        return { rel, content: () => renderMeetingHtml(m, { publicEdition, resolve, hrefOf, links }) };
     });
     if (!withIndexes) return pages;
 
     const bodyPages = [...bodies.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-    pages.push({ rel: 'index.html', content: () => renderSiteIndexHtml(bodyPages.map(b => ({ name: b.name, href: b.rel!, meetings: b.meetings.length })), { deadlinesHref: 'frister.html' }) });
+    pages.push({ rel: 'index.html', content: () => renderSiteIndexHtml(bodyPages.map(b => ({ name: b.name, href: b.rel!, meetings: b.meetings.map(m => ({ meeting: m, href: pageOf.get(m.uri)! })) })), { deadlinesHref: 'frister.html' }) });
     for (const body of bodyPages) {
         pages.push({
             rel: body.rel!,

@@ -51,7 +51,7 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         const meeting = index.get(document);
         let html: string;
         try {
-            html = renderMeetingBody(meeting, { publicEdition: params.publicEdition, today: todayOf(), resolve: ref => index.resolve(meeting, ref).target });
+            html = renderMeetingBody(meeting, { publicEdition: params.publicEdition, resolve: ref => index.resolve(meeting, ref).target });
         } catch (e) {
             if (!(e instanceof PublicationRefused)) throw e;
             // The public preview is refused like every public output: say why instead of showing the case.
@@ -72,7 +72,7 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         const publicEdition = params.kind === 'public';
         let text: string;
         try {
-            text = renderMeetingHtml(meeting, { publicEdition, today: todayOf(), resolve: ref => index.resolve(meeting, ref).target });
+            text = renderMeetingHtml(meeting, { publicEdition, resolve: ref => index.resolve(meeting, ref).target });
         } catch (e) {
             if (e instanceof PublicationRefused) throw new ResponseError(-32803, e.message);
             throw e;
