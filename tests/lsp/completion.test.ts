@@ -172,6 +172,14 @@ describe('completion at the start of a line, ranked by need', () => {
         });
     });
 
+    it('«Sak» being typed: the next case and a sub-case of the case above it', async () => {
+        await complete({ text: MINUTES + '\nSak<|>', index: 0, assert: list => expect(ranked(list)).toEqual(['Sak 19/24', 'Sak 18.1']) });
+        await complete({
+            text: 'Organ: Rådet (R)\nDato: 14. mai 2024\n\nTil stede:\n- Kari Nordmann\n\nSak<|>', index: 0,
+            assert: list => expect(ranked(list)).toEqual(['Sak 01/24']),
+        });
+    });
+
     it('snippet for a new case uses the next free number, counting other meetings of the body', async () => {
         await addFile(services, EARLIER.replace('Sak 12/24', 'Sak 31/24'), 'tidligere.referat');
         await complete({

@@ -83,7 +83,9 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
     private lineStart(ctx: Context, exact: boolean): CompletionItem[] {
         const indent = /^[ \t\uFEFF]*/.exec(ctx.before)![0].length;
         const typed = ctx.before.slice(indent);
-        const c = caseAt(ctx.meeting, ctx.offset);
+        // «Sak» being typed is a case line of its own already: what stands here belongs to the case above it.
+        let c = caseAt(ctx.meeting, ctx.offset);
+        if (c && c.headingSpan.line === lineOf(ctx)) c = ctx.lineStart > 0 ? caseAt(ctx.meeting, ctx.lineStart - 1) : undefined;
         const ranked = c ? this.inCase(ctx, c, indent) : this.beforeCases(ctx, indent);
         ranked.forEach((item, i) => { item.sortText = String(i).padStart(3, '0'); });
         if (ranked.length) ranked[0].preselect = true;
@@ -121,7 +123,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const attendance = [...ATTENDANCE_HEADINGS.filter(o => !written.has(o.keyword.kind)), ...ATTENDANCE_HEADINGS.filter(o => written.has(o.keyword.kind))].map(keyword);
         // The first case, once the cursor is below the header and the attendance lists.
         const below = Math.max(-1, ...m.headerFields.map(f => f.span.line), ...m.attendance.flatMap(l => [l.span.line, ...l.attendees.map(a => a.span.line)]));
-        const firstCase = m.cases.length === 0 && m.body && line > below
+        const firstCase = m.cases.every(x => x.headingSpan.line === line) && m.body && line > below
             ? [this.caseSnippet(ctx, indent, this.index.nextFreeNumber(m), `Første sak for ${bodyShortName(m.body)}${m.date?.value ? ' i ' + m.date.value.year : ''}`)]
             : [];
         const belowLists = m.attendance.some(l => l.span.line < line);
