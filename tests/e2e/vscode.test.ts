@@ -607,7 +607,7 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await page.keyboard.press('Enter');
         await page.keyboard.type('Sak');
         await page.keyboard.press('Control+Space');
-        expect((await suggestions()).map((r) => r.label)).toEqual(['Sak 2/24', 'Sak 1.1']);
+        expect((await suggestions()).map((r) => r.label)).toEqual(['Sak 2/24', 'Sak 1.1', 'Sak:']);
         await page.locator('.editor-widget.suggest-widget.visible .monaco-list-row', { hasText: 'Sak 2/24' }).first().click();
         await page.keyboard.type('Eventuelt');
         await page.waitForTimeout(1500);

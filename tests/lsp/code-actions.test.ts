@@ -121,6 +121,16 @@ describe('quick fixes', () => {
         expect(actions.map(a => a.title)).toEqual([RENUMBER_TITLE]);
     });
 
+    it('numbers each series on its own (PS, RS, Sak)', async () => {
+        const head = 'Organ: Kommunestyret (KST)\nDato: 20.3.2025\n\nSak 1/25 Godkjenning av innkalling\n\n';
+        const before = head + 'PS 1/25 Budsjett\nVedtak: Vedtatt.\n\nRS 1/25 Melding\n\nPS 1/25 Plan\nVedtak: Vedtatt.\n\nPS 3/25 Regnskap\nVedtak: Vedtatt.\n';
+        const actions = await fixInWorkspace(before, 'duplicate-case-number', before.replace('PS 1/25 Plan', 'PS 2/25 Plan'));
+        expect(actions.map(a => a.title)).toEqual(['Gi saken nummer PS 2/25, som passer i rekkefølgen', RENUMBER_TITLE]);
+        await reset(services);
+        // Renumbering keeps Sak 1/25 and RS 1/25, and numbers the PS series 1, 2, 3.
+        await fixInWorkspace(before, 'duplicate-case-number', before.replace('PS 1/25 Plan', 'PS 2/25 Plan'), 1);
+    });
+
     it('gives a duplicate sub-case the next sub-case number', async () => {
         const before = MINUTES + '\nSak 18.1 Regnskap\n\nSak 18.1 Budsjett\n';
         const actions = await fixInWorkspace(before, 'duplicate-case-number', MINUTES + '\nSak 18.1 Regnskap\n\nSak 18.2 Budsjett\n');

@@ -26,9 +26,9 @@ const ranked = (list: CompletionList) => list.items.slice()
     .sort((a, b) => (a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : (a.sortText ?? a.label) > (b.sortText ?? b.label) ? 1 : 0)
     .map(i => i.label);
 const preselected = (list: CompletionList) => list.items.filter(i => i.preselect).map(i => i.label);
-const HEADER = ['Organ:', 'Møte:', 'Dato:', 'Tid:', 'Sted:', 'Status:', 'Møteleder:', 'Referent:'];
+const HEADER = ['Organ:', 'Dokument:', 'Møte:', 'Dato:', 'Tid:', 'Sted:', 'Status:', 'Møteleder:', 'Referent:'];
 const ATTENDANCE = ['Til stede:', 'Forfall:', 'Varamedlemmer:', 'Andre:'];
-const CASE_LINES = ['Innledning ved', 'Ansvarlig:', 'Vedlegg:', 'Unntatt offentlighet:', 'Inhabil:', 'Vedtak:', 'Votering:', 'Dissens:', 'Neste møte:'];
+const CASE_LINES = ['Innledning ved', 'Ansvarlig:', 'Vedlegg:', 'Unntatt offentlighet:', 'Inhabil:', 'Utgår', 'Forslag:', 'Vedtak:', 'Votering:', 'Dissens:', 'Oppfølging:', 'Neste møte:', 'Underskrifter:'];
 const CASE_TYPES = [
     'Vedtakssak:', 'Orienteringssak:', 'Diskusjonssak:', 'Beslutningssak:', 'Diskusjons- og beslutningssak:', 'Drøftingssak:', 'Referatsak:',
     'Valgsak:', 'Høringssak:', 'Høyringssak:', 'Temasak:', 'Informasjonssak:', 'Behandlingssak:',
@@ -65,12 +65,12 @@ describe('completion at the start of a line, ranked by need', () => {
         await complete({
             text: withLine('Dato: 14. mai 2024', '<|>'), index: 0,
             // Organ, Møte, Dato, Møteleder and Referent are written; so are Til stede and Forfall.
-            assert: list => expect(ranked(list)).toEqual(['Tid:', 'Sted:', 'Status:', 'Varamedlemmer:', 'Andre:', 'Til stede:', 'Forfall:']),
+            assert: list => expect(ranked(list)).toEqual(['Dokument:', 'Tid:', 'Sted:', 'Status:', 'Varamedlemmer:', 'Andre:', 'Til stede:', 'Forfall:']),
         });
         await complete({
             text: 'Møte: 02/2024\nSted: Rådhuset\n<|>', index: 0,
             assert: list => {
-                expect(ranked(list)).toEqual(['Organ:', 'Dato:', 'Tid:', 'Status:', 'Møteleder:', 'Referent:', ...ATTENDANCE]);
+                expect(ranked(list)).toEqual(['Organ:', 'Dato:', 'Dokument:', 'Tid:', 'Status:', 'Møteleder:', 'Referent:', ...ATTENDANCE]);
                 expect(preselected(list)).toEqual(['Organ:']);
             },
         });
@@ -80,7 +80,7 @@ describe('completion at the start of a line, ranked by need', () => {
         await complete({
             text: 'Organ: Styret i Testlaget (TL)\nDato: 14. mai 2024\n\nTil stede:\n- Kari Nordmann\n\n<|>', index: 0,
             assert: list => {
-                expect(ranked(list)).toEqual(['Sak 01/24', 'Forfall:', 'Varamedlemmer:', 'Andre:', 'Til stede:', 'Møte:', 'Tid:', 'Sted:', 'Status:', 'Møteleder:', 'Referent:']);
+                expect(ranked(list)).toEqual(['Sak 01/24', 'Forfall:', 'Varamedlemmer:', 'Andre:', 'Til stede:', 'Dokument:', 'Møte:', 'Tid:', 'Sted:', 'Status:', 'Møteleder:', 'Referent:']);
                 expect(byLabel(list, 'Sak 01/24').detail).toBe('Første sak for TL i 2024');
             },
         });
@@ -88,7 +88,7 @@ describe('completion at the start of a line, ranked by need', () => {
         await complete({
             text: 'Organ: Styret i Testlaget (TL)\n<|>\nDato: 14. mai 2024\n\nTil stede:\n- Kari Nordmann\n', index: 0,
             // «Til stede:» is written already: the headings not yet written come first.
-            assert: list => expect(ranked(list)).toEqual(['Møte:', 'Tid:', 'Sted:', 'Status:', 'Møteleder:', 'Referent:', 'Forfall:', 'Varamedlemmer:', 'Andre:', 'Til stede:']),
+            assert: list => expect(ranked(list)).toEqual(['Dokument:', 'Møte:', 'Tid:', 'Sted:', 'Status:', 'Møteleder:', 'Referent:', 'Forfall:', 'Varamedlemmer:', 'Andre:', 'Til stede:']),
         });
     });
 
@@ -96,7 +96,7 @@ describe('completion at the start of a line, ranked by need', () => {
         await complete({
             text: MINUTES + '\nSak 19/24 Budsjett\nVedtakssak:\n<|>', index: 0,
             assert: list => {
-                expect(ranked(list)).toEqual(['Vedtak:', ...CASE_LINES.filter(l => l !== 'Vedtak:'), 'Frist', 'Vedtak med votering', 'Sak 20/24', 'Sak 19.1', 'Eventuelt']);
+                expect(ranked(list)).toEqual(['Vedtak:', ...CASE_LINES.filter(l => l !== 'Vedtak:'), 'Frist', 'Vedtak med votering', 'Sak 20/24', 'Sak 19.1', 'Eventuelt', 'Sak:']);
                 expect(preselected(list)).toEqual(['Vedtak:']);
             },
         });
@@ -111,7 +111,7 @@ describe('completion at the start of a line, ranked by need', () => {
         await complete({
             text: MINUTES.replace('Votering: enstemmig\n', '').replace('Sak 18/24 Økonomi', '<|>\nSak 18/24 Økonomi'), index: 0,
             assert: list => {
-                expect(ranked(list)).toEqual(['Votering:', ...CASE_LINES.filter(l => l !== 'Votering:'), 'Frist', 'Vedtak med votering', 'Sak 19/24', 'Sak 17.1', 'Eventuelt']);
+                expect(ranked(list)).toEqual(['Votering:', ...CASE_LINES.filter(l => l !== 'Votering:'), 'Frist', 'Vedtak med votering', 'Sak 19/24', 'Sak 17.1', 'Eventuelt', 'Sak:']);
                 expect(preselected(list)).toEqual(['Votering:']);
             },
         });
@@ -121,7 +121,7 @@ describe('completion at the start of a line, ranked by need', () => {
         await complete({
             text: withLine('Orienteringssak: Regnskap.', 'Unntatt offentlighet: offl. § 13\n<|>'), index: 0,
             assert: list => expect(ranked(list)).toEqual([
-                ...CASE_LINES.filter(l => l !== 'Unntatt offentlighet:'), 'Frist', 'Vedtak med votering', 'Sak 19/24', 'Sak 18.1', 'Eventuelt',
+                ...CASE_LINES.filter(l => l !== 'Unntatt offentlighet:'), 'Frist', 'Vedtak med votering', 'Sak 19/24', 'Sak 18.1', 'Eventuelt', 'Sak:',
             ]),
         });
     });
@@ -129,7 +129,7 @@ describe('completion at the start of a line, ranked by need', () => {
     it('in the head of a case without a type: the case types first, the common ones first', async () => {
         await complete({
             text: MINUTES + '\nSak 19/24 Budsjett\n<|>', index: 0,
-            assert: list => expect(ranked(list)).toEqual([...CASE_TYPES, ...CASE_LINES, 'Frist', 'Vedtak med votering', 'Sak 20/24', 'Sak 19.1', 'Eventuelt']),
+            assert: list => expect(ranked(list)).toEqual([...CASE_TYPES, ...CASE_LINES, 'Frist', 'Vedtak med votering', 'Sak 20/24', 'Sak 19.1', 'Eventuelt', 'Sak:']),
         });
     });
 
@@ -137,7 +137,8 @@ describe('completion at the start of a line, ranked by need', () => {
         await complete({
             text: MINUTES + '\nSak 19/24 Eventuelt\n<|>', index: 0,
             assert: list => expect(ranked(list)).toEqual([
-                'Neste møte:', 'Innledning ved', 'Ansvarlig:', 'Vedlegg:', 'Unntatt offentlighet:', 'Inhabil:', 'Frist', ...CASE_TYPES, 'Sak 20/24',
+                'Neste møte:', 'Innledning ved', 'Ansvarlig:', 'Vedlegg:', 'Unntatt offentlighet:', 'Inhabil:', 'Utgår', 'Forslag:', 'Oppfølging:', 'Underskrifter:',
+                'Frist', ...CASE_TYPES, 'Sak 20/24', 'Sak:',
             ]),
         });
         await complete({
@@ -173,10 +174,20 @@ describe('completion at the start of a line, ranked by need', () => {
     });
 
     it('«Sak» being typed: the next case and a sub-case of the case above it', async () => {
-        await complete({ text: MINUTES + '\nSak<|>', index: 0, assert: list => expect(ranked(list)).toEqual(['Sak 19/24', 'Sak 18.1']) });
+        await complete({ text: MINUTES + '\nSak<|>', index: 0, assert: list => expect(ranked(list)).toEqual(['Sak 19/24', 'Sak 18.1', 'Sak:']) });
         await complete({
             text: 'Organ: Rådet (R)\nDato: 14. mai 2024\n\nTil stede:\n- Kari Nordmann\n\nSak<|>', index: 0,
             assert: list => expect(ranked(list)).toEqual(['Sak 01/24']),
+        });
+    });
+
+    it('the next case in the number series of the last case (PS 14/25 after PS 13/25)', async () => {
+        await complete({
+            text: 'Organ: Kommunestyret (KST)\nDato: 20.3.2025\n\nTil stede:\n- Kari Nordmann\n\nPS 12/25 Budsjett\nVedtak: Vedtatt.\n\nRS 3/25 Melding\n\nPS 13/25 Plan\nVedtak: Vedtatt.\n<|>', index: 0,
+            assert: list => {
+                expect(ranked(list).filter(l => /^(PS|RS|Sak)\b/.test(l))).toEqual(['PS 14/25', 'PS 13.1', 'Sak:']);
+                expect(byLabel(list, 'Eventuelt').detail).toBe('PS 14/25 Eventuelt');
+            },
         });
     });
 

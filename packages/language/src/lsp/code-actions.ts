@@ -83,7 +83,7 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
                 if (!caseAtNumber) return [];
                 const actions: CodeAction[] = [];
                 const fitting = this.fittingNumber(m, caseAtNumber);
-                if (fitting) actions.push(fix(`Gi saken nummer ${fitting}, som passer i rekkefølgen`, [{ span: caseAtNumber.numberSpan, newText: fitting }]));
+                if (fitting) actions.push(fix(`Gi saken nummer ${caseAtNumber.series ? `${caseAtNumber.series} ` : ''}${fitting}, som passer i rekkefølgen`, [{ span: caseAtNumber.numberSpan, newText: fitting }]));
                 // Renumbering (after the body's earlier meetings, when the first number is theirs) helps when it
                 // leaves the case a number no other meeting of the body uses.
                 const plan = this.renumberPlan(m, true);
@@ -164,15 +164,16 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
      */
     private fittingNumber(m: Meeting, c: Case): string | undefined {
         const parent = c.parentKey ? allCases(m).find(p => p.number.key === c.parentKey) : undefined;
-        const siblings = (c.number.sub.length ? parent?.subCases : m.cases) ?? [];
+        // Its own number series only (Sak, PS, RS …): each is numbered on its own.
+        const siblings = ((c.number.sub.length ? parent?.subCases : m.cases) ?? []).filter(x => x === c || inSeries(x, c.series));
         const numberOf = (x: Case) => c.number.sub.length ? x.number.sub[0] ?? 0 : x.number.main;
         const at = siblings.indexOf(c);
         if (at < 0) return undefined;
-        const valid = (x: Case) => x !== c && !x.number.problem;
+        const valid = (x: Case) => x !== c;
         const before = siblings.slice(0, at).reverse().find(valid);
         const after = siblings.slice(at + 1).find(x => valid(x) && numberOf(x) > (before ? numberOf(before) : 0));
         const used = new Set(siblings.filter(valid).map(numberOf));
-        const low = before ? numberOf(before) + 1 : c.number.sub.length ? 1 : this.firstOfMeeting(m);
+        const low = before ? numberOf(before) + 1 : c.number.sub.length ? 1 : this.firstOfMeeting(m, c.series);
         const high = after ? numberOf(after) - 1 : Infinity;
         for (let n = low; n <= high && n < low + 10_000; n++) {
             if (used.has(n)) continue;
@@ -182,24 +183,24 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
         return undefined;
     }
 
-    /** The first number a meeting's cases may have: after the body's cases of the year in its earlier meetings. */
-    private firstOfMeeting(m: Meeting): number {
+    /** The first number a meeting's cases of a series may have: after the body's cases of the year in its earlier meetings. */
+    private firstOfMeeting(m: Meeting, series: string | undefined): number {
         const held = m.date?.value;
         let last = 0;
         for (const other of this.index.sameBody(m)) {
             const date = other.date?.value;
             if (other.uri === m.uri || !held || !date || compareDates(date, held) >= 0) continue;
-            for (const x of allCases(other)) if (!x.number.problem && x.number.sub.length === 0 && caseYear(x, other) === held.year) last = Math.max(last, x.number.main);
+            for (const x of allCases(other)) if (inSeries(x, series) && x.number.sub.length === 0 && caseYear(x, other) === held.year) last = Math.max(last, x.number.main);
         }
         return last + 1;
     }
 
-    /** Whether another meeting of the body uses main number `n` in the case's year (only numbers with a year count across meetings). */
+    /** Whether another meeting of the body uses main number `n` in the case's series and year (only numbers with a year count across meetings). */
     private usedElsewhere(m: Meeting, c: Case, n: number): boolean {
         if (c.number.year === undefined) return false;
         const year = caseYear(c, m);
         return this.index.sameBody(m).some(other => other.uri !== m.uri && allCases(other)
-            .some(x => !x.number.problem && x.number.sub.length === 0 && x.number.year !== undefined && x.number.main === n && caseYear(x, other) === year));
+            .some(x => inSeries(x, c.series) && x.number.sub.length === 0 && x.number.year !== undefined && x.number.main === n && caseYear(x, other) === year));
     }
 
     /** Number `n` written like the case's own: "03/24", "3", or a sub-case "17.3". */
@@ -209,16 +210,14 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
     }
 
     /**
-     * The new number of every case that «Nummerer alle saker på nytt» changes: 1 up from the first
-     * case's number (with `afterOthers`, from after the body's earlier meetings of the year when
-     * another meeting uses the first number), sub-cases .1 up.
+     * The new number of every case that «Nummerer alle saker på nytt» changes: each number series
+     * 1 up from its first case's number (with `afterOthers`, from after the body's earlier meetings of
+     * the year when another meeting uses that number), sub-cases .1 up. Items without a number and
+     * older cases treated again under their old number keep theirs.
      */
     private renumberPlan(m: Meeting, afterOthers = false): Map<Case, { text: string; short: string }> {
         const plan = new Map<Case, { text: string; short: string }>();
-        const first = m.cases.find(c => !c.number.problem);
-        if (!first) return plan;
-        let next = first.number.main;
-        if (afterOthers && this.usedElsewhere(m, first, next)) next = Math.max(next, this.firstOfMeeting(m));
+        const next = new Map<string, number>();
         const renumber = (c: Case, main: number, sub: number[]) => {
             const yearPart = c.number.year !== undefined ? /\/\d+$/.exec(c.number.text)?.[0] ?? '' : '';
             const newText = sub.length === 0
@@ -227,8 +226,14 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
             if (newText !== c.number.text) plan.set(c, { text: newText, short: [main, ...sub].join('.') });
         };
         for (const c of m.cases) {
-            if (c.number.problem) continue;
-            const main = next++;
+            if (!inSeries(c, c.series)) continue;
+            const series = c.series ?? '';
+            if (!next.has(series)) {
+                const start = afterOthers && this.usedElsewhere(m, c, c.number.main) ? Math.max(c.number.main, this.firstOfMeeting(m, c.series)) : c.number.main;
+                next.set(series, start);
+            }
+            const main = next.get(series)!;
+            next.set(series, main + 1);
             renumber(c, main, []);
             c.subCases.forEach((s, i) => renumber(s, main, s.number.sub.length > 1 ? [i + 1, ...s.number.sub.slice(1)] : [i + 1]));
         }
@@ -253,6 +258,11 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
         }
         return { title: RENUMBER_TITLE, kind, edit: { changes } };
     }
+}
+
+/** A numbered case of the series that counts in its numbering (not an older case treated again under its old number). */
+function inSeries(c: Case, series: string | undefined): boolean {
+    return c.numbered && !c.number.problem && !c.treatedAgain && c.series === series;
 }
 
 /** The text of a decision the fix adds: neutral for cases that only inform or discuss. */

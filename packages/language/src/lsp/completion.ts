@@ -35,7 +35,11 @@ const offered = (place: Keyword['place']) => KEYWORDS.filter(k => k.place === pl
 const HEADER_FIELDS = offered('header');
 const ATTENDANCE_HEADINGS = offered('attendance');
 // `Frist` is offered as a snippet with date, responsible and what (below), not as a bare keyword.
-const CASE_LINES = [...offered('case'), ...offered('anywhere')].filter(o => o.keyword.kind !== 'case' && o.keyword.kind !== 'deadline');
+const CASE_LINES = offered('case').filter(o => o.keyword.kind !== 'deadline');
+/** Lines that close the minutes: `Neste møte:`, `Underskrifter:`. */
+const CLOSING_LINES = offered('anywhere').filter(o => o.keyword.kind === 'nextMeeting' || o.keyword.kind === 'signatures');
+/** `Sak:`, an item without a number, offered with the cases. (Section headings, `#`, are not offered.) */
+const ITEM = offered('anywhere').filter(o => o.keyword.kind === 'item');
 const CASE_TYPE_ITEMS = [...COMMON_CASE_TYPES, ...CASE_TYPES.map(t => t.label).filter(l => !COMMON_CASE_TYPES.includes(l))]
     .map(label => ({ label, documentation: CASE_TYPES.find(t => t.label === label)?.docs ?? '' }));
 const BULLET = /^[ \t]*[-*•–][ \t]+/;
@@ -126,7 +130,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         // The first case, once the cursor is below the header and the attendance lists.
         const below = Math.max(-1, ...m.headerFields.map(f => f.span.line), ...m.attendance.flatMap(l => [l.span.line, ...l.attendees.map(a => a.span.line)]));
         const firstCase = m.cases.every(x => x.headingSpan.line === line) && m.body && line > below
-            ? [this.caseSnippet(ctx, indent, this.index.nextFreeNumber(m), `Første sak for ${bodyShortName(m.body)}${m.date?.value ? ' i ' + m.date.value.year : ''}`)]
+            ? [this.caseSnippet(ctx, indent, `Sak ${this.index.nextFreeNumber(m)}`, `Første sak for ${bodyShortName(m.body)}${m.date?.value ? ' i ' + m.date.value.year : ''}`)]
             : [];
         const belowLists = m.attendance.some(l => l.span.line < line);
         return belowLists ? [...firstCase, ...attendance, ...header] : [...header, ...attendance, ...firstCase];
@@ -141,7 +145,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const types = !c.type || c.type.span.line === line ? CASE_TYPE_ITEMS.map(keyword) : [];
         const hasDecision = c.decisions.some(d => !d.placeholder && d.blocks.length > 0);
         const decisionCase = c.type?.kind === 'decision';
-        const lines = CASE_LINES.filter(o => {
+        const lines = [...CASE_LINES, ...CLOSING_LINES].filter(o => {
             if (o.keyword.kind === 'nextMeeting') return !m.nextMeeting || m.nextMeeting.span.line === line;
             if (o.keyword.kind === 'exemption') return !c.exemption || c.exemption.span.line === line;
             // A decision under Eventuelt is a warning (decision-in-any-other-business).
@@ -166,19 +170,22 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
                 insertText: 'Vedtak: ${1:Saken tas til orientering.}\nVotering: ${2:enstemmig}$0', insertTextFormat: InsertTextFormat.Snippet,
             }));
         }
+        // The next case in the number series of the meeting's last case («Sak», «PS», «V-sak» …).
         const next = this.index.nextFreeNumber(m);
-        const cases: CompletionItem[] = [this.caseSnippet(ctx, indent, next, `Ny sak med neste ledige nummer for ${bodyShortName(m.body) ?? 'organet'}${m.date?.value ? ' i ' + m.date.value.year : ''}`)];
+        const series = [...m.cases].reverse().find(x => x.numbered && !x.number.problem)?.series ?? 'Sak';
+        const cases: CompletionItem[] = [this.caseSnippet(ctx, indent, `${series} ${next}`, `Ny sak med neste ledige nummer for ${bodyShortName(m.body) ?? 'organet'}${m.date?.value ? ' i ' + m.date.value.year : ''}`)];
         const parent = c.parentKey ? m.cases.find(p => p.number.key === c.parentKey) : c;
-        if (parent && !parent.number.problem && !parent.anyOtherBusiness) {
+        if (parent && parent.numbered && !parent.number.problem && !parent.anyOtherBusiness) {
             const sub = Math.max(0, ...parent.subCases.map(s => s.number.sub[0] ?? 0)) + 1;
-            cases.push(this.caseSnippet(ctx, indent, `${parent.number.main}.${sub}`, 'Ny undersak'));
+            cases.push(this.caseSnippet(ctx, indent, `${parent.series ?? 'Sak'} ${parent.number.main}.${sub}`, 'Ny undersak'));
         }
         if (!allCases(m).some(x => x.anyOtherBusiness)) {
             cases.push(this.item(ctx, indent, {
-                label: 'Eventuelt', kind: CompletionItemKind.Snippet, detail: `Sak ${next} Eventuelt`, documentation: 'Saken Eventuelt (trenger ikke vedtak)',
-                insertText: `Sak ${escapeSnippet(next)} Eventuelt\n$0`, insertTextFormat: InsertTextFormat.Snippet,
+                label: 'Eventuelt', kind: CompletionItemKind.Snippet, detail: `${series} ${next} Eventuelt`, documentation: 'Saken Eventuelt (trenger ikke vedtak)',
+                insertText: `${escapeSnippet(`${series} ${next}`)} Eventuelt\n$0`, insertTextFormat: InsertTextFormat.Snippet,
             }));
         }
+        cases.push(...ITEM.map(keyword));
         const rest = lines.filter(o => !needs.includes(o));
         // A case without a type: its type comes first while the cursor is in the case head.
         return inHead && !c.type && !c.anyOtherBusiness
@@ -186,10 +193,11 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
             : [...needs.map(keyword), ...rest.map(keyword), ...snippets, ...types, ...cases];
     }
 
-    private caseSnippet(ctx: Context, indent: number, number: string, documentation: string): CompletionItem {
+    /** A new case: «Sak 19/24», «PS 13/25» with a title and a type to fill in. */
+    private caseSnippet(ctx: Context, indent: number, heading: string, documentation: string): CompletionItem {
         return this.item(ctx, indent, {
-            label: `Sak ${number}`, kind: CompletionItemKind.Snippet, documentation, detail: documentation,
-            insertText: `Sak ${escapeSnippet(number)} \${1:Tittel}\n\${2|Vedtakssak,Orienteringssak,Diskusjonssak,Beslutningssak,Drøftingssak,Referatsak|}: \$3\n\n\$0`,
+            label: heading, kind: CompletionItemKind.Snippet, documentation, detail: documentation,
+            insertText: `${escapeSnippet(heading)} \${1:Tittel}\n\${2|Vedtakssak,Orienteringssak,Diskusjonssak,Beslutningssak,Drøftingssak,Referatsak|}: \$3\n\n\$0`,
             insertTextFormat: InsertTextFormat.Snippet,
         });
     }

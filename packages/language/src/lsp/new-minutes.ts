@@ -16,7 +16,7 @@
 import { isGuest, isGuestList, isSubstitute } from '../generator/attendance.js';
 import { bodyDisplayName, longDate } from '../model/labels.js';
 import { allCases, caseYear } from '../model/queries.js';
-import type { Attendee, Meeting } from '../model/types.js';
+import type { Attendee, Case, Meeting } from '../model/types.js';
 import { formatCaseNumber } from '../model/values/case-numbers.js';
 import { type CalendarDate, compareDates, formatDate, toIsoDate } from '../model/values/dates.js';
 import type { NewMinutesResult } from './protocol.js';
@@ -199,16 +199,19 @@ function nextMeetingNumber(previous: Meeting | undefined, bodyMeetings: readonly
     return `${String(held + 1).padStart(2, '0')}/${year}`;
 }
 
-/** The last main case number of the body in `year` (every meeting of the body counted), and how to write the next. */
+/**
+ * The last main case number of the body in `year` (every meeting of the body counted), and how to
+ * write the next. The template's cases are plain `Sak` cases: other number series (PS, RS …),
+ * items without a number and older cases treated again do not count.
+ */
 function caseNumbering(previous: Meeting | undefined, bodyMeetings: readonly Meeting[], year: number): { last: number; format: (n: number) => string } {
-    const like = previous ? allCases(previous).find(c => !c.number.problem && c.number.year !== undefined)?.number : undefined;
+    const counts = (c: Case) => c.numbered && !c.number.problem && c.series === undefined && !c.treatedAgain && c.number.sub.length === 0;
+    const like = previous ? allCases(previous).find(c => counts(c) && c.number.year !== undefined)?.number : undefined;
     // Plain numbers ("1", "2") start again at every meeting.
     if (previous && !like) return { last: 0, format: String };
     let last = 0;
     for (const m of bodyMeetings) {
-        for (const c of allCases(m)) {
-            if (!c.number.problem && c.number.sub.length === 0 && caseYear(c, m) === year) last = Math.max(last, c.number.main);
-        }
+        for (const c of allCases(m)) if (counts(c) && caseYear(c, m) === year) last = Math.max(last, c.number.main);
     }
     return { last, format: (n: number) => formatCaseNumber(n, year, like) };
 }
