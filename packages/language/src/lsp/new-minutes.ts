@@ -4,8 +4,8 @@
  * One builder makes both: plain text with the place the cursor starts, or an LSP snippet with a tab
  * stop per field to fill in.
  *
- * From the previous meeting it carries over what lasts from one meeting to the next: the body, the
- * time and place, chair and referent, and the members — everyone present or absent last time, as
+ * From the previous meeting it carries over what lasts from one meeting to the next: the body and
+ * what it calls its minutes (`Dokument:`), the time and place, chair and referent, and the members — everyone present or absent last time, as
  * `Til stede:` — with the regular secretariat and observers. It leaves out what belonged to that
  * meeting only: guests invited for a case or as one-off guests, substitutes who met for someone,
  * notes such as «(Teams)» or «(fra sak 19/24)», last time's `Forfall:`, and stale parts of roles
@@ -45,6 +45,9 @@ export function minutesTemplate(previous: Meeting | undefined, today: CalendarDa
 
     lines.push(['Organ: ', field(bodyText)]);
     const organField = 0;
+    // What the body calls its minutes («Møteprotokoll») lasts; archive numbers and the like do not.
+    const kind = previous?.headerFields.find(f => f.kind === 'document')?.text.trim();
+    if (kind) lines.push([`Dokument: ${kind}`]);
     const meetingNumber = nextMeetingNumber(previous, bodyMeetings, year);
     if (meetingNumber) lines.push([`Møte: ${meetingNumber}`]);
     const dateField = fields.length;
