@@ -335,9 +335,16 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await openFile(EXAMPLE);
         await runCommand('Explorer: Focus on Outline View');
         const outline = page.locator('.outline-pane');
-        await outline.locator('.monaco-list-row', { hasText: 'Utleiepriser for 2025' }).first().waitFor({ timeout: 60_000 });
-        expect((await treeRows(outline)).slice(0, 5).map((r) => r.label)).toEqual([
-            'Møtehode', 'Deltakere', 'Sak 17/24 Godkjenning av innkalling og saksliste',
+        // The example's sections («# Saker til behandling») hold its cases.
+        const section = outline.locator('.monaco-list-row', { hasText: 'Saker til behandling' }).first();
+        await section.waitFor({ timeout: 60_000 });
+        expect((await treeRows(outline)).filter((r) => r.level === 1).slice(0, 5).map((r) => r.label)).toEqual([
+            'Møtehode', 'Deltakere', 'Saker til behandling', 'Saker om sommeren', 'Underskrifter',
+        ]);
+        await section.locator('.monaco-tl-twistie').click();
+        await outline.locator('.monaco-list-row', { hasText: 'Sak 17/24 Godkjenning av innkalling og saksliste' }).first().waitFor({ timeout: 30_000 });
+        expect((await treeRows(outline)).slice(0, 6).map((r) => r.label)).toEqual([
+            'Møtehode', 'Deltakere', 'Saker til behandling', 'Sak 17/24 Godkjenning av innkalling og saksliste',
             'Sak 18/24 Godkjenning av protokoll fra styremøte 9. april 2024', 'Sak 19/24 Økonomi og vedlikehold',
         ]);
         await shot('disposisjon');
@@ -403,8 +410,9 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await runCommand('Referat: Åpne forhåndsvisning ved siden av');
         const frame = await previewFrame();
         const preview = frame.locator('#referat-preview');
-        await expect.poll(() => preview.locator('h1').first().innerText(), { timeout: 30_000 }).toBe('MØTEREFERAT\nStyret i Bygdøy kulturhus (BKH)');
-        expect(await preview.locator('h2', { hasText: 'Utleiepriser' }).first().innerText()).toBe('Sak 20/24 Utleiepriser for 2025');
+        await expect.poll(() => preview.locator('h1').first().innerText(), { timeout: 30_000 }).toBe('MØTEPROTOKOLL\nStyret i Bygdøy kulturhus (BKH)');
+        // A case under a section («# Saker til behandling», h2) is headed one level below it.
+        expect(await preview.locator('h3', { hasText: 'Utleiepriser' }).first().innerText()).toBe('Sak 20/24 Utleiepriser for 2025');
         expect(await page.locator('.tabs-container .tab', { hasText: 'Forhåndsvisning: ' }).first().innerText()).toBe('Forhåndsvisning: alt-i-ett.referat');
 
         // The page's nonce is the one its script and style carry; the CSP allows nothing else.
@@ -429,7 +437,7 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await goToLine(titleLine);
         await page.keyboard.press('End');
         await page.keyboard.type(' (endret i testen)');
-        const heading = () => frame.locator('#referat-preview h2', { hasText: 'Sak 17/24' }).first().innerText().catch(() => '');
+        const heading = () => frame.locator('#referat-preview h3', { hasText: 'Sak 17/24' }).first().innerText().catch(() => '');
         await expect.poll(heading, { timeout: 30_000 }).toBe('Sak 17/24 Godkjenning av innkalling og saksliste (endret i testen)');
         await shot('forhandsvisning-oppdatert');
 
