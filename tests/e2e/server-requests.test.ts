@@ -148,13 +148,17 @@ describe('referat/bodies and referat/newMinutesTemplate', () => {
         expect(lines).toContain('Møte: 04/2024');
         expect(lines).toContain('Dato: tirsdag 11. juni 2024');
         expect(lines.filter((l) => l.startsWith('Sak '))).toEqual([
-            'Sak 28/24 Godkjenning av innkalling og dagsorden',
-            'Sak 29/24 Godkjenning av referat fra møte 14. mai 2024 (03/2024)',
-            'Sak 30/24 Eventuelt',
+            'Sak 30/24 Godkjenning av innkalling og dagsorden',
+            'Sak 31/24 Godkjenning av referat fra møte 14. mai 2024 (03/2024)',
+            'Sak 32/24 Eventuelt',
         ]);
         expect(result.fileStem).toBe('bkh-2024-06-11');
-        // The attendance lists of the previous meeting, as a starting point: the template has no warnings.
-        expect(lines).toContain('- Håkon Bræin, Bygdøy vel, vara for Eirik Sæther');
+        // The members of the previous meeting, present or absent, carried over as present (not the
+        // substitute who met for one of them): the template has no warnings. The cursor starts on the date.
+        expect(lines).toContain('- Eirik Sæther, Bygdøy vel, fast medlem');
+        expect(lines.some((l) => l.includes('Håkon Bræin'))).toBe(false);
+        expect(lines.slice(lines.length - 3)).toEqual(['', 'Neste møte: ', '']);
+        expect(result.selection).toEqual({ line: 3, start: 6, end: 27 });
         const parse = parseHelper(Referat);
         const document = await parse(result.text, { documentUri: uriOf('bkh-ny.referat'), validation: true });
         expect((document.diagnostics ?? []).map((d) => d.message)).toEqual([]);

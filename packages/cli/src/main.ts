@@ -17,9 +17,14 @@ Kommandoer:
                                   også forside, oversikt per organ og fristside)
       --offentlig                 offentlig utgave: saker unntatt offentlighet viser bare nummer,
                                   tittel og hjemmel
-      --today <dato>              dagen «forfalt» regnes fra (standard: i dag)
+      --utkast                    tillater utkast («Status: utkast») i den offentlige utgaven;
+                                  sidene merkes «Utkast»
+      --today <dato>              dagen fristsiden regner «forfalt» fra (standard: i dag)
       --tving, --force            publiserer selv om referatene har feil, og skriver over filer
                                   som ikke er laget av referat
+  pdf <filer eller mapper>… -o <mappe eller fil.pdf>
+                                  skriver ut hvert møte som PDF (A4, sidetall) med Chromium
+      --offentlig, --utkast, --tving  som for html
   frister <filer eller mapper>…   lister fristene på tvers av møtene, sortert, forfalte merket
       --json                      skriver fristene som JSON
       --ics <fil>                 skriver fristene til en iCalendar-fil
@@ -42,11 +47,21 @@ export const COMMANDS: Record<string, Command> = {
     },
     async html(args, out) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-            ut: { type: 'string', short: 'o' }, offentlig: { type: 'boolean', default: false }, today: { type: 'string' },
-            tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
+            ut: { type: 'string', short: 'o' }, offentlig: { type: 'boolean', default: false }, utkast: { type: 'boolean', default: false },
+            today: { type: 'string' }, tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
         } });
         const { publishHtml } = await import('./html.js');
-        return publishHtml(positionals, { out: values.ut, publicEdition: values.offentlig, today: values.today, force: values.tving || values.force }, out);
+        return publishHtml(positionals, {
+            out: values.ut, publicEdition: values.offentlig, drafts: values.utkast, today: values.today, force: values.tving || values.force,
+        }, out);
+    },
+    async pdf(args, out, err) {
+        const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+            ut: { type: 'string', short: 'o' }, offentlig: { type: 'boolean', default: false }, utkast: { type: 'boolean', default: false },
+            tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
+        } });
+        const { publishPdf } = await import('./pdf.js');
+        return publishPdf(positionals, { out: values.ut, publicEdition: values.offentlig, drafts: values.utkast, force: values.tving || values.force }, out, err);
     },
     async frister(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {

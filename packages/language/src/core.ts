@@ -19,7 +19,7 @@ export { nameKey } from './model/values/names.js';
 export { parseCaseNumber } from './model/values/case-numbers.js';
 export * from './vocabulary/keywords.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
-export { renderMeetingHtml, renderMeetingBody, meetingStylesheet, htmlDocument, meetingTitle, caseAnchor, assertPublishable, PublicationRefused, type HtmlOptions } from './generator/html.js';
+export { renderMeetingHtml, renderMeetingBody, meetingStylesheet, htmlDocument, meetingTitle, caseAnchor, assertPublishable, isDraft, PublicationRefused, type HtmlOptions } from './generator/html.js';
 export { escapeHtml, linkify, safeHref } from './generator/html-text.js';
 export { collectDeadlines, deadlineStatusText, type DeadlineEntry, type DeadlineOptions, type DeadlineStatus } from './generator/deadlines.js';
 export { meetingToJson, MEETING_SCHEMA_VERSION, type JsonOptions } from './generator/json.js';

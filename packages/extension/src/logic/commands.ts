@@ -110,15 +110,6 @@ export function numberedFileName(stem: string, n: number, extension: string): st
     return `${stem}${n === 1 ? '' : `-${n}`}${extension}`;
 }
 
-/** The date of the `Dato:` line (0-based line, columns), selected first in new minutes: the first thing to check. */
-export function dateSelection(text: string): { line: number; start: number; end: number } | undefined {
-    const lines = text.split('\n');
-    const line = lines.findIndex((l) => l.startsWith('Dato:'));
-    if (line < 0) return undefined;
-    const start = /^Dato:[ \t]*/.exec(lines[line])![0].length;
-    return { line, start, end: lines[line].length };
-}
-
 export function newMinutesMessage(relativePath: string): string {
     return `Nytt møtereferat: ${relativePath}`;
 }

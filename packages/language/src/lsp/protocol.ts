@@ -8,7 +8,7 @@
  * - `referat/export` { uri, kind: 'html' | 'public' | 'ical' } -> { text, extension, errors, count? }
  * - `referat/deadlines` { today? } -> DeadlineEntry[] of the whole workspace
  * - `referat/bodies` {} -> the bodies with meetings in the workspace
- * - `referat/newMinutesTemplate` { bodyKey?, today? } -> { text, fileStem, folderUri? }
+ * - `referat/newMinutesTemplate` { bodyKey?, today? } -> { text, fileStem, folderUri?, selection }
  * - notification `referat/didBuild` (server to client) after each build, so views of the workspace refresh.
  */
 import { NotificationType0, RequestType } from 'vscode-languageserver-protocol';
@@ -59,6 +59,11 @@ export interface NewMinutesResult {
     fileStem: string;
     /** Folder of the body's last meeting, where the new file belongs. */
     folderUri?: string;
+    /**
+     * Where the cursor starts (0-based line, columns): on the body's name when it is empty (an empty
+     * `Organ:` is an error, so the minutes cannot be published without one), else on the date.
+     */
+    selection: { line: number; start: number; end: number };
 }
 
 /** Every request of the protocol, by name. `ReferatRequests.preview.method` is `'referat/preview'`. */
