@@ -1,5 +1,6 @@
 /** The HTML generator: structure of the page (parsed with parse5), links, data-line, the public edition. */
 import { caseLabel } from '../../packages/language/src/model/labels.js';
+import { labelsFor } from '../../packages/language/src/generator/labels.js';
 import { describe, expect, it } from 'vitest';
 import { renderMeetingBody, renderMeetingHtml } from '../../packages/language/src/generator/html.js';
 import { linkify, safeHref } from '../../packages/language/src/generator/html-text.js';
@@ -18,8 +19,8 @@ describe('page structure of every example and fixture', async () => {
         describe(name, () => {
             const html = parseHtml(renderMeetingHtml(meeting));
 
-            it('is Norwegian, titled and self-contained', () => {
-                expect(attr(html, 'lang')).toBe('nb');
+            it('is in the document\'s language (Norwegian bokmål, the English example English), titled and self-contained', () => {
+                expect(attr(html, 'lang')).toBe(name.startsWith('lanternfish') ? 'en' : 'nb');
                 expect(text(one(html, e => e.tagName === 'title'))).not.toBe('');
                 expect(all(html, e => e.tagName === 'link' || e.tagName === 'script')).toEqual([]);
                 expect(text(one(html, e => e.tagName === 'style'))).toContain('@media print');
@@ -35,7 +36,7 @@ describe('page structure of every example and fixture', async () => {
             it('has one case section per case, headed by its number and title, in source order', () => {
                 const cases: string[] = [];
                 // "PS 12/25 Tittel", an item without a number by its title, a withdrawn case marked so.
-                const visit = (cs: typeof meeting.cases) => { for (const c of cs) { cases.push(`${caseLabel(c)}${c.withdrawn ? ' Trukket' : ''}`); visit(c.subCases); } };
+                const visit = (cs: typeof meeting.cases) => { for (const c of cs) { cases.push(`${caseLabel(c, meeting.language)}${c.withdrawn ? ` ${labelsFor(meeting.language).withdrawn}` : ''}`); visit(c.subCases); } };
                 visit(meeting.cases);
                 const sections = byClass(html, 'sak');
                 expect(sections.map(s => text(s.childNodes.find((n): n is typeof s => 'tagName' in n && /^h\d$/.test(n.tagName))!))).toEqual(cases);

@@ -5,25 +5,32 @@
  * summary («9 av 11 medlemmer til stede, 2 vara») and the members new minutes carry over.
  */
 import type { AttendanceList, Attendee, Meeting } from '../model/types.js';
+import type { Language } from '../vocabulary/keywords.js';
 
 /** Roles of people who attend without being members (role kinds as the model normalises them). */
 const NOT_MEMBERS = new Set([
     'observatør', 'sekretariat', 'møtesekretær', 'referent', 'protokollfører', 'invitert', 'gjest',
     'kommunedirektør', 'kommunalsjef', 'rådmann', 'daglig leder', 'direktør', 'administrerende direktør', 'fagdirektør',
     'konsulent', 'rådgiver', 'saksbehandler', 'revisor', 'kontaktperson', 'stemmeteller', 'tellekorps',
+    // English
+    'observer', 'staff', 'guest', 'minute-taker', 'clerk', 'company secretary', 'executive director', 'chief executive',
+    'managing director', 'finance director', 'auditor', 'consultant', 'adviser', 'officer',
 ]);
 
 /** Headings of lists of people who attended once: guests rather than the body's regular staff or observers. */
-const GUEST_LISTS = new Set(['inviterte', 'gjester', 'andre', 'andre til stede', 'andre til stades', 'også til stede', 'òg til stades']);
+const GUEST_LISTS = new Set([
+    'inviterte', 'gjester', 'andre', 'andre til stede', 'andre til stades', 'også til stede', 'òg til stades',
+    'guests', 'invited', 'also present', 'also attending', 'in attendance', 'others present',
+]);
 
 /** Invited for this meeting or one of its cases ("invitert sak 19/23", "gjest"). */
 export function isGuest(a: Attendee): boolean {
-    return a.roleKind === 'invitert' || a.roleKind === 'gjest' || /\b(?:invitert|gjest)\b/iu.test(`${a.role ?? ''} ${a.note ?? ''}`);
+    return a.roleKind === 'invitert' || a.roleKind === 'gjest' || a.roleKind === 'guest' || /\b(?:invitert|gjest|guest|invited)\b/iu.test(`${a.role ?? ''} ${a.note ?? ''}`);
 }
 
 /** Met as a substitute ("vara", "vara for Per Lunde", a person of a `Varamedlemmer:` list). */
 export function isSubstitute(a: Attendee): boolean {
-    return a.roleKind === 'vara' || !!a.substituteFor;
+    return a.roleKind === 'vara' || a.roleKind === 'alternate' || !!a.substituteFor;
 }
 
 /** A list of guests ("Inviterte:", "Gjester:", "Andre:"), as opposed to "Sekretariat:" or "Observatører:". */
@@ -65,8 +72,14 @@ export function attendanceSummary(meeting: Meeting): AttendanceSummary | undefin
     return { present, members: present + absent, substitutes };
 }
 
-/** «9 av 11 medlemmer til stede, 2 vara» */
-export function attendanceSummaryText(s: AttendanceSummary): string {
-    const members = `${s.present} av ${s.members} ${s.members === 1 ? 'medlem' : 'medlemmer'} til stede`;
+/** «9 av 11 medlemmer til stede, 2 vara»; «9 av 11 medlemer til stades, 2 vara»; "6 of 8 members present, 1 alternate". */
+export function attendanceSummaryText(s: AttendanceSummary, language: Language = 'nb'): string {
+    if (language === 'en') {
+        const members = `${s.present} of ${s.members} ${s.members === 1 ? 'member' : 'members'} present`;
+        return s.substitutes ? `${members}, ${s.substitutes} ${s.substitutes === 1 ? 'alternate' : 'alternates'}` : members;
+    }
+    const members = language === 'nn'
+        ? `${s.present} av ${s.members} ${s.members === 1 ? 'medlem' : 'medlemer'} til stades`
+        : `${s.present} av ${s.members} ${s.members === 1 ? 'medlem' : 'medlemmer'} til stede`;
     return s.substitutes ? `${members}, ${s.substitutes} vara` : members;
 }

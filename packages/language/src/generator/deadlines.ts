@@ -94,7 +94,12 @@ function compareEntries(a: DeadlineEntry, b: DeadlineEntry): number {
  * «om 5 dager», «utført», «uten dato»; "3 days overdue", "today", "in 5 days", "done", "no date".
  */
 export function deadlineStatusText(entry: DeadlineEntry): string {
-    const l = labelsFor(entry.language ?? 'nb');
+    return deadlineStatusTextIn(entry, entry.language ?? 'nb');
+}
+
+/** The status in words in `language` (a page that gathers meetings of several languages speaks one). */
+export function deadlineStatusTextIn(entry: DeadlineEntry, language: Language): string {
+    const l = labelsFor(language);
     if (entry.status === 'done') return l.done;
     if (entry.daysLeft === undefined) return l.undated;
     const n = Math.abs(entry.daysLeft);

@@ -20,28 +20,64 @@ import {
 import { bodyShortName, meetingLabel, shorten } from '../model/labels.js';
 import { allCases, caseAt, decisionTexts } from '../model/queries.js';
 import type { Case, Meeting } from '../model/types.js';
-import { addDays, type CalendarDate, compareDates, findDate, formatDate, formatDateShort, weekdayOf } from '../model/values/dates.js';
+import { addDays, type CalendarDate, compareDates, findDate, formatDate, formatDateShort, formatLongDate, weekdayOf } from '../model/values/dates.js';
 import { nameKey } from '../model/values/names.js';
 import type { ReferatServices } from '../referat-module.js';
-import { CASE_TYPES, canonicalSpelling, COMMON_CASE_TYPES, docsOf, type Keyword, KEYWORDS } from '../vocabulary/keywords.js';
-import { COMMON_ROLES, LEGAL_BASES } from '../vocabulary/values.js';
+import { CASE_TYPES, canonicalSpelling, COMMON_CASE_TYPES, COMMON_CASE_TYPES_EN, docsOf, type Keyword, keyword as keywordOf, type KeywordKind, KEYWORDS, type Language } from '../vocabulary/keywords.js';
+import { keywordPattern } from '../vocabulary/patterns.js';
+import { COMMON_ROLES, COMMON_ROLES_EN, LEGAL_BASES } from '../vocabulary/values.js';
+import { labelsFor } from '../generator/labels.js';
+import { shortDate } from '../model/labels.js';
 import type { Clock } from '../workspace/clock.js';
 import type { MeetingIndex } from '../workspace/meeting-index.js';
 import { escapeSnippet, lastMeeting, minutesTemplate, templateSnippet } from './new-minutes.js';
 
-/** Keywords completion offers at the start of a line: their canonical spelling and documentation. */
-const offered = (place: Keyword['place']) => KEYWORDS.filter(k => k.place === place && k.kind !== 'case')
-    .map(k => ({ keyword: k, label: canonicalSpelling(k), documentation: docsOf(k) }));
-const HEADER_FIELDS = offered('header');
-const ATTENDANCE_HEADINGS = offered('attendance');
-// `Frist` is offered as a snippet with date, responsible and what (below), not as a bare keyword.
-const CASE_LINES = offered('case').filter(o => o.keyword.kind !== 'deadline');
-/** Lines that close the minutes: `Neste møte:`, `Underskrifter:`. */
-const CLOSING_LINES = offered('anywhere').filter(o => o.keyword.kind === 'nextMeeting' || o.keyword.kind === 'signatures');
-/** `Sak:`, an item without a number, offered with the cases. (Section headings, `#`, are not offered.) */
-const ITEM = offered('anywhere').filter(o => o.keyword.kind === 'item');
-const CASE_TYPE_ITEMS = [...COMMON_CASE_TYPES, ...CASE_TYPES.map(t => t.label).filter(l => !COMMON_CASE_TYPES.includes(l))]
-    .map(label => ({ label, documentation: CASE_TYPES.find(t => t.label === label)?.docs ?? '' }));
+/**
+ * Keywords completion offers at the start of a line, in the document's language: their canonical
+ * spelling and documentation (`Språk:` itself is not offered; a document is in its language already).
+ */
+const offered = (place: Keyword['place'], language: Language) => KEYWORDS.filter(k => k.place === place && k.kind !== 'case' && k.kind !== 'language')
+    .map(k => ({ keyword: k, label: canonicalSpelling(k, language), documentation: docsOf(k, language) }));
+
+/** What completion offers, per language: keywords by where they stand, case types. */
+function offers(language: Language) {
+    const english = language === 'en';
+    const common = english ? COMMON_CASE_TYPES_EN : COMMON_CASE_TYPES;
+    const types = CASE_TYPES.filter(t => (t.language === 'en') === english);
+    return {
+        HEADER_FIELDS: offered('header', language),
+        ATTENDANCE_HEADINGS: offered('attendance', language),
+        // `Frist` is offered as a snippet with date, responsible and what (below), not as a bare keyword.
+        CASE_LINES: offered('case', language).filter(o => o.keyword.kind !== 'deadline'),
+        /** Lines that close the minutes: `Neste møte:`, `Underskrifter:`. */
+        CLOSING_LINES: offered('anywhere', language).filter(o => o.keyword.kind === 'nextMeeting' || o.keyword.kind === 'signatures'),
+        /** `Sak:`, an item without a number, offered with the cases. (Section headings, `#`, are not offered.) */
+        ITEM: offered('anywhere', language).filter(o => o.keyword.kind === 'item'),
+        CASE_TYPE_ITEMS: [...common, ...types.map(t => t.label).filter(l => !common.includes(l))]
+            .map(label => ({ label, documentation: types.find(t => t.label === label)?.docs ?? '' })),
+    };
+}
+const OFFERS: Record<Language, ReturnType<typeof offers>> = { nb: offers('nb'), nn: offers('nn'), en: offers('en') };
+
+/** Regex source of the keywords of these kinds, in every language ("Møteleder:", "Chair:" …). */
+const spelled = (...kinds: KeywordKind[]) => `(?:${kinds.map(kind => keywordPattern(keywordOf(kind))).join('|')})`;
+const CHAIR_OR_REFERENT = new RegExp(`^[ \\t]*${spelled('chair', 'referent')}[ \\t]*([^,]*)$`, 'iu');
+const INTRODUCER = new RegExp(`^[ \\t]*${spelled('introducer')}[ \\t]*:?[ \\t]+([^,]*)$`, 'iu');
+const RESPONSIBLE = new RegExp(`^[ \\t]*${spelled('responsible')}[ \\t]*([^,]*)$`, 'iu');
+const CONFLICT_OR_DISSENT = new RegExp(`^[ \\t]*${spelled('conflict', 'dissent')}(?:.*(?:,|[ \\t]og[ \\t]|[ \\t]and[ \\t]))?[ \\t]*([^,:]*)$`, 'iu');
+const DEADLINE = /^[ \t]*(?:frist|deadline)\b(.*)$/iu;
+const DATE = new RegExp(`^[ \\t]*${spelled('date')}[ \\t]*(.*)$`, 'iu');
+const NEXT_MEETING = new RegExp(`^[ \\t]*${spelled('nextMeeting')}[ \\t]*(.*)$`, 'iu');
+const EXEMPTION = new RegExp(`^[ \\t]*${spelled('exemption')}[ \\t]*(.*)$`, 'iu');
+const STATUS = new RegExp(`^[ \\t]*${spelled('status')}[ \\t]*(.*)$`, 'iu');
+const VOTE = new RegExp(`^[ \\t]*${spelled('vote')}[ \\t]*(.*)$`, 'iu');
+/** Bases of confidentiality an English board writes, offered after `Confidential:`. */
+const BASES_EN: ReadonlyArray<[string, string]> = [
+    ['personal data of named individuals', 'Information about identifiable people'],
+    ['commercially sensitive', 'Negotiations, tenders, contracts'],
+    ['legal advice', 'Advice covered by legal privilege'],
+    ['staff matter', 'Employment of a named person'],
+];
 const BULLET = /^[ \t]*[-*•–][ \t]+/;
 /** "Sak 1", "PS 1", "V-sak 1" being typed: the case keyword of the vocabulary and the number so far. */
 const CASE_LINE = new RegExp(`^[ \\t]*(${KEYWORDS.find(k => k.kind === 'case')!.spellings.map(s => s.text).join('|')})[ \\t]+(\\d*)$`, 'iu');
@@ -102,13 +138,15 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
     }
 
     private keyword(ctx: Context, indent: number, label: string, documentation: string): CompletionItem {
-        const insertText = label.endsWith(':') || label === 'Innledning ved' ? label + ' ' : label;
+        const insertText = label.endsWith(':') || KEYWORDS.some(k => k.kind === 'introducer' && k.spellings.some(s => s.text === label)) ? label + ' ' : label;
         return this.item(ctx, indent, { label, kind: CompletionItemKind.Keyword, documentation, insertText });
     }
 
     /** Before the first case: the header, the attendance lists and, once they are written, the first case. */
     private beforeCases(ctx: Context, indent: number): CompletionItem[] {
         const m = ctx.meeting;
+        const { HEADER_FIELDS, ATTENDANCE_HEADINGS } = OFFERS[m.language];
+        const c = labelsFor(m.language).completion;
         const line = lineOf(ctx);
         const keyword = (o: { label: string; documentation: string }) => this.keyword(ctx, indent, o.label, o.documentation);
         if (isBlankBut(ctx)) {
@@ -130,7 +168,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         // The first case, once the cursor is below the header and the attendance lists.
         const below = Math.max(-1, ...m.headerFields.map(f => f.span.line), ...m.attendance.flatMap(l => [l.span.line, ...l.attendees.map(a => a.span.line)]));
         const firstCase = m.cases.every(x => x.headingSpan.line === line) && m.body && line > below
-            ? [this.caseSnippet(ctx, indent, `Sak ${this.index.nextFreeNumber(m)}`, `Første sak for ${bodyShortName(m.body)}${m.date?.value ? ' i ' + m.date.value.year : ''}`)]
+            ? [this.caseSnippet(ctx, indent, `${c.caseWord} ${this.index.nextFreeNumber(m)}`, c.firstCase(bodyShortName(m.body), m.date?.value?.year))]
             : [];
         const belowLists = m.attendance.some(l => l.span.line < line);
         return belowLists ? [...firstCase, ...attendance, ...header] : [...header, ...attendance, ...firstCase];
@@ -139,6 +177,8 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
     /** In a case (or after the last one): what the case lacks first, then its lines, deadlines, the next case. */
     private inCase(ctx: Context, c: Case, indent: number): CompletionItem[] {
         const m = ctx.meeting;
+        const { CASE_LINES, CLOSING_LINES, ITEM, CASE_TYPE_ITEMS } = OFFERS[m.language];
+        const t = labelsFor(m.language).completion;
         const line = lineOf(ctx);
         const keyword = (o: { label: string; documentation: string }) => this.keyword(ctx, indent, o.label, o.documentation);
         const inHead = c.content.every(b => b.span.line >= line);
@@ -161,28 +201,28 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const snippets: CompletionItem[] = [];
         const due = addDays(m.date?.value ?? this.clock.today(), 14);
         snippets.push(this.item(ctx, indent, {
-            label: 'Frist', kind: CompletionItemKind.Snippet, documentation: 'En frist: dato, ansvarlig og hva som skal gjøres',
-            insertText: `Frist \${1:${formatDateShort(due)}}: \${2:Ansvarlig} – \${3:hva som skal gjøres}$0`, insertTextFormat: InsertTextFormat.Snippet,
+            label: t.deadlineLabel, kind: CompletionItemKind.Snippet, documentation: t.deadlineDoc,
+            insertText: t.deadlineSnippet(shortDate(due, m.language)), insertTextFormat: InsertTextFormat.Snippet,
         }));
         if (!c.anyOtherBusiness) {
             snippets.push(this.item(ctx, indent, {
-                label: 'Vedtak med votering', kind: CompletionItemKind.Snippet, documentation: 'Vedtak og votering',
-                insertText: 'Vedtak: ${1:Saken tas til orientering.}\nVotering: ${2:enstemmig}$0', insertTextFormat: InsertTextFormat.Snippet,
+                label: t.decisionWithVote, kind: CompletionItemKind.Snippet, documentation: t.decisionWithVoteDoc,
+                insertText: t.decisionWithVoteSnippet, insertTextFormat: InsertTextFormat.Snippet,
             }));
         }
         // The next case in the number series of the meeting's last case («Sak», «PS», «V-sak» …).
         const next = this.index.nextFreeNumber(m);
-        const series = [...m.cases].reverse().find(x => x.numbered && !x.number.problem)?.series ?? 'Sak';
-        const cases: CompletionItem[] = [this.caseSnippet(ctx, indent, `${series} ${next}`, `Ny sak med neste ledige nummer for ${bodyShortName(m.body) ?? 'organet'}${m.date?.value ? ' i ' + m.date.value.year : ''}`)];
+        const series = [...m.cases].reverse().find(x => x.numbered && !x.number.problem)?.series ?? t.caseWord;
+        const cases: CompletionItem[] = [this.caseSnippet(ctx, indent, `${series} ${next}`, t.nextCase(bodyShortName(m.body), m.date?.value?.year))];
         const parent = c.parentKey ? m.cases.find(p => p.number.key === c.parentKey) : c;
         if (parent && parent.numbered && !parent.number.problem && !parent.anyOtherBusiness) {
             const sub = Math.max(0, ...parent.subCases.map(s => s.number.sub[0] ?? 0)) + 1;
-            cases.push(this.caseSnippet(ctx, indent, `${parent.series ?? 'Sak'} ${parent.number.main}.${sub}`, 'Ny undersak'));
+            cases.push(this.caseSnippet(ctx, indent, `${parent.series ?? t.caseWord} ${parent.number.main}.${sub}`, t.subCase));
         }
         if (!allCases(m).some(x => x.anyOtherBusiness)) {
             cases.push(this.item(ctx, indent, {
-                label: 'Eventuelt', kind: CompletionItemKind.Snippet, detail: `${series} ${next} Eventuelt`, documentation: 'Saken Eventuelt (trenger ikke vedtak)',
-                insertText: `${escapeSnippet(`${series} ${next}`)} Eventuelt\n$0`, insertTextFormat: InsertTextFormat.Snippet,
+                label: t.anyOtherBusiness, kind: CompletionItemKind.Snippet, detail: `${series} ${next} ${t.anyOtherBusiness}`, documentation: t.anyOtherBusinessDoc,
+                insertText: `${escapeSnippet(`${series} ${next}`)} ${t.anyOtherBusiness}\n$0`, insertTextFormat: InsertTextFormat.Snippet,
             }));
         }
         cases.push(...ITEM.map(keyword));
@@ -195,9 +235,10 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
 
     /** A new case: «Sak 19/24», «PS 13/25» with a title and a type to fill in. */
     private caseSnippet(ctx: Context, indent: number, heading: string, documentation: string): CompletionItem {
+        const t = labelsFor(ctx.meeting.language).completion;
         return this.item(ctx, indent, {
             label: heading, kind: CompletionItemKind.Snippet, documentation, detail: documentation,
-            insertText: `${escapeSnippet(heading)} \${1:Tittel}\n\${2|Vedtakssak,Orienteringssak,Diskusjonssak,Beslutningssak,Drøftingssak,Referatsak|}: \$3\n\n\$0`,
+            insertText: `${escapeSnippet(heading)} \${1:${t.title}}\n\${2|${t.typeChoices}|}: \$3\n\n\$0`,
             insertTextFormat: InsertTextFormat.Snippet,
         });
     }
@@ -215,53 +256,54 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
     private values(ctx: Context): CompletionItem[] {
         const b = ctx.before;
         const m = ctx.meeting;
+        const t = labelsFor(m.language).completion;
         let match: RegExpExecArray | null;
-        const reference = /\b(?:jf|jfr|jmf|jamfør|se)\.?[ \t]+sak[ \t]+([\d./]*)$/iu.exec(b);
+        const reference = /\b(?:jf|jfr|jmf|jamfør|se|see|cf)\.?[ \t]+(?:sak|item)[ \t]+([\d./]*)$/iu.exec(b);
         if (reference) return this.caseReferences(ctx, b.length - reference[1].length);
-        if ((match = /^[ \t]*(?:møteleder|referent)[ \t]*:[ \t]*([^,]*)$/iu.exec(b))) {
+        if ((match = CHAIR_OR_REFERENT.exec(b))) {
             // Who led the meeting or wrote the minutes was there: those with Forfall are left out.
             return this.people(ctx, b.length - match[1].length, false);
         }
-        if ((match = /^[ \t]*innledning[ \t]+ved[ \t]*:?[ \t]+([^,]*)$/iu.exec(b))
-            || (match = /^[ \t]*ansvarlig[ \t]*:[ \t]*([^,]*)$/iu.exec(b))
-            || (match = /^[ \t]*(?:inhabil|dissens)[ \t]*:(?:.*(?:,|[ \t]og[ \t]))?[ \t]*([^,:]*)$/iu.exec(b))
-            || (match = /\(ansvarlig:?[ \t]*([^)]*)$/iu.exec(b))
-            || (match = /vara(?:medlem)?[ \t]+for[ \t]+([^,(]*)$/iu.exec(b))) {
+        if ((match = INTRODUCER.exec(b))
+            || (match = RESPONSIBLE.exec(b))
+            || (match = CONFLICT_OR_DISSENT.exec(b))
+            || (match = /\((?:ansvarlig|ansvarleg|owner|responsible):?[ \t]*([^)]*)$/iu.exec(b))
+            || (match = /(?:vara(?:medlem)?|alternate)[ \t]+for[ \t]+([^,(]*)$/iu.exec(b))) {
             return this.people(ctx, b.length - match[1].length);
         }
-        if ((match = /^[ \t]*frist\b(.*)$/iu.exec(b))) return this.deadline(ctx, match[1]);
-        if ((match = /^[ \t]*dato[ \t]*:[ \t]*(.*)$/iu.exec(b))) {
+        if ((match = DEADLINE.exec(b))) return this.deadline(ctx, match[1]);
+        if ((match = DATE.exec(b))) {
             return this.dates(ctx, b.length - match[1].length, this.meetingDates(m), { format: 'long' });
         }
         const held = m.date?.value;
-        if ((match = /^[ \t]*neste[ \t]+møte[ \t]*:[ \t]*(.*)$/iu.exec(b)) && held) {
-            const dates = [2, 4, 6, 8].map(weeks => ({ date: addDays(held, weeks * 7), detail: `${weeks} uker etter møtet` }));
+        if ((match = NEXT_MEETING.exec(b)) && held) {
+            const dates = [2, 4, 6, 8].map(weeks => ({ date: addDays(held, weeks * 7), detail: t.weeksAfter(weeks) }));
             return this.dates(ctx, b.length - match[1].length, dates, { format: 'weekday' });
         }
-        if ((match = /^[ \t]*unntatt[ \t]+offentlighet[ \t]*:[ \t]*(.*)$/iu.exec(b))) {
-            return LEGAL_BASES.map(([label, doc], i) => this.item(ctx, b.length - match![1].length, { label, detail: doc, kind: CompletionItemKind.Reference, insertText: label, sortText: String(i).padStart(2, '0') }));
+        if ((match = EXEMPTION.exec(b))) {
+            return (m.language === 'en' ? BASES_EN : LEGAL_BASES).map(([label, doc], i) => this.item(ctx, b.length - match![1].length, { label, detail: doc, kind: CompletionItemKind.Reference, insertText: label, sortText: String(i).padStart(2, '0') }));
         }
-        if ((match = /^[ \t]*status[ \t]*:[ \t]*(.*)$/iu.exec(b))) {
-            const today = formatDateShort(this.clock.today());
-            return [['utkast', 'Referatet er ikke godkjent'], [`godkjent ${today}`, 'Godkjent i dag']].map(([label, detail]) =>
+        if ((match = STATUS.exec(b))) {
+            const today = m.language === 'en' ? formatDate(this.clock.today(), 'en') : formatDateShort(this.clock.today());
+            return t.status(today).map(([label, detail]) =>
                 this.item(ctx, b.length - match![1].length, { label, detail, kind: CompletionItemKind.Value, insertText: label }));
         }
-        if ((match = /^[ \t]*(?:votering|avstemning)[ \t]*:[ \t]*(.*)$/iu.exec(b))) {
+        if ((match = VOTE.exec(b))) {
             const from = b.length - match[1].length;
             return [
-                this.item(ctx, from, { label: 'enstemmig', kind: CompletionItemKind.Value, insertText: 'enstemmig' }),
-                this.item(ctx, from, { label: 'for, mot, avholdende', kind: CompletionItemKind.Snippet, insertText: '${1:0} for, ${2:0} mot, ${3:0} avholdende', insertTextFormat: InsertTextFormat.Snippet }),
+                this.item(ctx, from, { label: t.unanimous, kind: CompletionItemKind.Value, insertText: t.unanimous }),
+                this.item(ctx, from, { label: t.counts, kind: CompletionItemKind.Snippet, insertText: t.countsSnippet, insertTextFormat: InsertTextFormat.Snippet }),
             ];
         }
         if ((match = CASE_LINE.exec(b))) {
             // "PS ", "V-sak ": the next free number of that series.
             const series = KEYWORDS.find(k => k.kind === 'case')!.spellings.find(s => s.variant && s.text.toLowerCase() === match![1].toLowerCase())?.variant;
             const next = this.index.nextFreeNumber(m, undefined, series);
-            return [this.item(ctx, b.length - match[2].length, { label: next, detail: 'Neste ledige saksnummer', kind: CompletionItemKind.Value, insertText: next + ' ' })];
+            return [this.item(ctx, b.length - match[2].length, { label: next, detail: t.nextNumber, kind: CompletionItemKind.Value, insertText: next + ' ' })];
         }
         if (BULLET.test(b) && !caseAt(m, ctx.offset) && this.inAttendanceList(ctx)) {
             const field = /,[ \t]*([^,]*)$/.exec(b);
-            if (field) return COMMON_ROLES.map(([label, doc]) => this.item(ctx, b.length - field[1].length, { label: label.trim(), detail: doc || undefined, kind: CompletionItemKind.EnumMember, insertText: label }));
+            if (field) return (m.language === 'en' ? COMMON_ROLES_EN : COMMON_ROLES).map(([label, doc]) => this.item(ctx, b.length - field[1].length, { label: label.trim(), detail: doc || undefined, kind: CompletionItemKind.EnumMember, insertText: label }));
         }
         return [];
     }
@@ -284,7 +326,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
             items.push(this.item(ctx, from, {
                 label: p.name, kind: CompletionItemKind.Variable, insertText: p.name,
                 detail: [p.institution, p.role].filter(Boolean).join(', ') || undefined,
-                documentation: list ? list.label : 'medlem av en ansvarlig gruppe',
+                documentation: list ? list.label : labelsFor(ctx.meeting.language).lists.member,
                 sortText: (list?.kind === 'absent' ? '2' : '1') + nameKey(p.name),
             }));
         }
@@ -298,11 +340,12 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
      */
     private deadline(ctx: Context, rest: string): CompletionItem[] {
         const dates = this.deadlineDates(ctx.meeting);
-        if (rest === '') return this.dates(ctx, ctx.before.length, dates, { format: 'short', prefix: ' ' });
-        const typing = /^[ \t]+([\d.]*)$/.exec(rest);
-        if (typing) return this.dates(ctx, ctx.before.length - typing[1].length, dates, { format: 'short' });
+        const short = ctx.meeting.language === 'en' ? 'iso' : 'short';
+        if (rest === '') return this.dates(ctx, ctx.before.length, dates, { format: short, prefix: ' ' });
+        const typing = /^[ \t]+([\d.-]*)$/.exec(rest);
+        if (typing) return this.dates(ctx, ctx.before.length - typing[1].length, dates, { format: short });
         const forPart = /^([ \t]+for[ \t][^:]*:[ \t]*)$/iu.exec(rest);
-        if (forPart) return this.dates(ctx, ctx.before.length - rest.length + forPart[1].length, dates, { format: 'short' });
+        if (forPart) return this.dates(ctx, ctx.before.length - rest.length + forPart[1].length, dates, { format: short });
         if (findDate(rest, ctx.meeting.date?.value?.year)) {
             const who = /(?:[–—-]|[:,])[ \t]*([^–—:,(]*)$/.exec(rest);
             if (who) return this.people(ctx, ctx.before.length - who[1].length);
@@ -315,8 +358,9 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const result: Array<{ date: CalendarDate; detail: string }> = [];
         const previous = lastMeeting(this.index.sameBody(m).filter(o => o.uri !== m.uri));
         const set = previous?.nextMeeting?.date?.value;
-        if (previous && set) result.push({ date: set, detail: `neste møte etter ${meetingLabel(previous)}` });
-        result.push({ date: this.clock.today(), detail: 'i dag' });
+        const t = labelsFor(m.language).completion;
+        if (previous && set) result.push({ date: set, detail: t.nextAfter(meetingLabel(previous, m.language)) });
+        result.push({ date: this.clock.today(), detail: t.today });
         return result;
     }
 
@@ -325,27 +369,30 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const held = m.date?.value;
         const today = this.clock.today();
         const next = m.nextMeeting?.date?.value;
+        const t = labelsFor(m.language).completion;
         const dates = held
-            ? [{ date: held, detail: 'møtedatoen' }, { date: today, detail: 'i dag' }, { date: addDays(held, 14), detail: 'to uker etter møtet' },
-                { date: addDays(held, 28), detail: 'fire uker etter møtet' }]
-            : [{ date: today, detail: 'i dag' }, { date: addDays(today, 14), detail: 'om to uker' }, { date: addDays(today, 28), detail: 'om fire uker' }];
-        if (next) dates.push({ date: next, detail: 'neste møte' });
+            ? [{ date: held, detail: t.meetingDate }, { date: today, detail: t.today }, { date: addDays(held, 14), detail: t.twoWeeksAfter },
+                { date: addDays(held, 28), detail: t.fourWeeksAfter }]
+            : [{ date: today, detail: t.today }, { date: addDays(today, 14), detail: t.inTwoWeeks }, { date: addDays(today, 28), detail: t.inFourWeeks }];
+        if (next) dates.push({ date: next, detail: t.nextMeeting });
         return dates.filter(d => !held || compareDates(d.date, held) >= 0)
             .map((d, i) => ({ ...d, i })).sort((a, b) => compareDates(a.date, b.date) || a.i - b.i);
     }
 
     /** Date items in the given order, the first pre-selected; the same date once. */
-    private dates(ctx: Context, from: number, dates: Array<{ date: CalendarDate; detail: string }>, options: { format: 'short' | 'long' | 'weekday'; prefix?: string }): CompletionItem[] {
+    private dates(ctx: Context, from: number, dates: Array<{ date: CalendarDate; detail: string }>, options: { format: 'short' | 'iso' | 'long' | 'weekday'; prefix?: string }): CompletionItem[] {
         const seen = new Set<string>();
+        const language = ctx.meeting.language;
         const items = dates.flatMap(d => {
-            const text = options.format === 'short' ? formatDateShort(d.date) : options.format === 'weekday' ? `${weekdayOf(d.date)} ${formatDate(d.date)}` : formatDate(d.date);
+            const text = options.format === 'short' ? formatDateShort(d.date) : options.format === 'iso' ? shortDate(d.date, 'en')
+                : options.format === 'weekday' ? formatLongDate(d.date, language) : formatDate(d.date, language);
             if (seen.has(text)) return [];
             seen.add(text);
             const prefix = options.prefix ?? '';
             return [this.item(ctx, from, {
-                label: text, detail: `${d.detail} (${weekdayOf(d.date)})`, kind: CompletionItemKind.Constant,
+                label: text, detail: `${d.detail} (${weekdayOf(d.date, language)})`, kind: CompletionItemKind.Constant,
                 insertText: prefix + text, filterText: prefix + text,
-                ...(options.format === 'short' ? { commitCharacters: [':'] } : {}),
+                ...(options.format === 'short' || options.format === 'iso' ? { commitCharacters: [':'] } : {}),
             })];
         });
         items.forEach((item, i) => { item.sortText = String(i).padStart(2, '0'); });
@@ -360,12 +407,13 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
             if (c.number.problem || !c.number.text) return;
             const own = meeting.uri === m.uri;
             const held = meeting.date?.value;
-            const qualifier = own ? '' : meeting.meetingNumber?.text.trim() ? ` (${meeting.meetingNumber.text.trim()})` : held ? ` møte ${formatDateShort(held)}` : '';
+            const t = labelsFor(m.language).completion;
+            const qualifier = own ? '' : meeting.meetingNumber?.text.trim() ? ` (${meeting.meetingNumber.text.trim()})` : held ? t.ofMeeting(shortDate(held, m.language)) : '';
             const decision = decisionTexts(c)[0];
             items.push(this.item(ctx, from, {
                 label: c.number.text + qualifier, kind: CompletionItemKind.Reference, insertText: c.number.text + qualifier,
                 detail: c.title.trim() || undefined,
-                documentation: { kind: 'markdown', value: [own ? 'Dette møtet' : meetingLabel(meeting), decision ? `Vedtak: ${shorten(decision, 200)}` : undefined].filter(Boolean).join('\n\n') },
+                documentation: { kind: 'markdown', value: [own ? t.thisMeeting : meetingLabel(meeting, m.language), decision ? `${labelsFor(m.language).hoverDecision}: ${shorten(decision, 200)}` : undefined].filter(Boolean).join('\n\n') },
                 sortText: `${order}${String(c.headingSpan.start).padStart(9, '0')}`,
             }));
         };
