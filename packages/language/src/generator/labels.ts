@@ -168,6 +168,16 @@ const nb = {
         ofMeeting: (date: string) => ` møte ${date}`,
         thisMeeting: 'Dette møtet',
     },
+    /** New minutes for a body's next meeting: the draft status and the standing cases. */
+    template: {
+        draft: 'utkast',
+        agenda: 'Godkjenning av innkalling og dagsorden',
+        agendaDecision: 'Innkalling og dagsorden godkjennes.',
+        minutesOf: (when: string, which: string) => `Godkjenning av referat fra møte${when}${which}`,
+        minutesOfLast: 'Godkjenning av referat fra forrige møte',
+        minutesDecision: 'Referatet godkjennes.',
+        decisionType: 'Vedtakssak:',
+    },
 };
 
 export type Labels = typeof nb;
@@ -319,6 +329,15 @@ const nn: Labels = {
         ofMeeting: (date: string) => ` møte ${date}`,
         thisMeeting: 'Dette møtet',
     },
+    template: {
+        draft: 'utkast',
+        agenda: 'Godkjenning av innkalling og dagsorden',
+        agendaDecision: 'Innkallinga og dagsordenen vert godkjende.',
+        minutesOf: (when: string, which: string) => `Godkjenning av referat frå møtet${when}${which}`,
+        minutesOfLast: 'Godkjenning av referat frå førre møte',
+        minutesDecision: 'Referatet vert godkjent.',
+        decisionType: 'Vedtakssak:',
+    },
 };
 
 const en: Labels = {
@@ -467,6 +486,15 @@ const en: Labels = {
         nextMeeting: 'next meeting',
         ofMeeting: (date: string) => ` meeting ${date}`,
         thisMeeting: 'This meeting',
+    },
+    template: {
+        draft: 'draft',
+        agenda: 'Approval of the agenda',
+        agendaDecision: 'The agenda is approved.',
+        minutesOf: (when: string, which: string) => `Approval of the minutes of the meeting${when ? ` of${when}` : ''}${which}`,
+        minutesOfLast: 'Approval of the minutes of the last meeting',
+        minutesDecision: 'The minutes are approved.',
+        decisionType: 'Decision item:',
     },
 };
 

@@ -17,11 +17,14 @@ import { compareDates } from '../model/values/dates.js';
 import type { ReferatServices } from '../referat-module.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { messagesFor } from '../validation/messages.js';
+import { canonicalSpelling, keyword, type Language } from '../vocabulary/keywords.js';
+import { labelsFor } from '../generator/labels.js';
 import type { MeetingIndex } from '../workspace/meeting-index.js';
 import { closestName } from './hover.js';
 import { eolOf, toRange } from './positions.js';
 
-export const RENUMBER_TITLE = 'Nummerer alle saker på nytt';
+/** The title of the renumbering action in bokmål minutes (`messages.ts` words it in the document's language). */
+export const RENUMBER_TITLE = messagesFor('nb').fixRenumber();
 
 /** An edit of a fix: `snippet` is the same text with tab stops, used where the client supports snippet edits. */
 interface FixEdit { span: { start: number; end: number }; newText: string; snippet?: string }
@@ -66,24 +69,26 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
             title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: this.workspaceEdit(document, edits),
         });
         const at = (pos: number) => ({ start: pos, end: pos });
+        const t = messagesFor(m.language);
+        const decisionKeyword = canonicalSpelling(keyword('decision'), m.language);
         const caseAtNumber = allCases(m).find(c => c.numberSpan.start === offset);
         switch (code) {
             case IssueCodes.MissingDecision: {
                 const empty = allCases(m).flatMap(c => c.decisions.map(d => ({ c, d }))).find(x => x.d.keywordSpan.start === offset && x.d.blocks.length === 0);
                 // The decision text is selected, so the author writes over it.
                 if (empty) {
-                    const text = decisionText(empty.c);
-                    return [fix('Skriv et vedtak etter «Vedtak:»', [{ span: at(empty.d.span.end), newText: ' ' + text, snippet: ` \${1:${text}}` }])];
+                    const text = decisionText(empty.c, m.language);
+                    return [fix(t.fixWriteDecision(), [{ span: at(empty.d.span.end), newText: ' ' + text, snippet: ` \${1:${text}}` }])];
                 }
                 if (!caseAtNumber) return [];
-                const text = decisionText(caseAtNumber);
-                return [fix(`Legg til «Vedtak: ${text}»`, [{ span: at(caseAtNumber.span.end), newText: `${eol}${eol}Vedtak: ${text}`, snippet: `${eol}${eol}Vedtak: \${1:${text}}` }])];
+                const text = decisionText(caseAtNumber, m.language);
+                return [fix(t.fixAddDecision(`${decisionKeyword} ${text}`), [{ span: at(caseAtNumber.span.end), newText: `${eol}${eol}${decisionKeyword} ${text}`, snippet: `${eol}${eol}${decisionKeyword} \${1:${text}}` }])];
             }
             case IssueCodes.DuplicateCaseNumber: {
                 if (!caseAtNumber) return [];
                 const actions: CodeAction[] = [];
                 const fitting = this.fittingNumber(m, caseAtNumber);
-                if (fitting) actions.push(fix(`Gi saken nummer ${caseAtNumber.series ? `${caseAtNumber.series} ` : ''}${fitting}, som passer i rekkefølgen`, [{ span: caseAtNumber.numberSpan, newText: fitting }]));
+                if (fitting) actions.push(fix(t.fixFittingNumber(`${caseAtNumber.series ? `${caseAtNumber.series} ` : ''}${fitting}`), [{ span: caseAtNumber.numberSpan, newText: fitting }]));
                 // Renumbering (after the body's earlier meetings, when the first number is theirs) helps when it
                 // leaves the case a number no other meeting of the body uses.
                 const plan = this.renumberPlan(m, true);
@@ -96,7 +101,7 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
             case IssueCodes.CaseYearMismatch: {
                 const expected = (diagnostic.data as { expected?: string }).expected;
                 if (!caseAtNumber || !expected) return [];
-                return [fix(`Endre saksnummeret til ${expected}`, [{ span: caseAtNumber.numberSpan, newText: expected }])];
+                return [fix(t.fixCaseNumber(expected), [{ span: caseAtNumber.numberSpan, newText: expected }])];
             }
             case IssueCodes.CaseNumberOrder: {
                 const action = this.renumberAll(document, m, CodeActionKind.QuickFix);
@@ -107,12 +112,12 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
                 if (!ref) return [];
                 const actions: CodeAction[] = [];
                 const close = closestName(m, ref.name);
-                if (close) actions.push(fix(`Rett til «${close.name}»`, [{ span: ref.span, newText: close.name }]));
+                if (close) actions.push(fix(t.fixName(close.name), [{ span: ref.span, newText: close.name }]));
                 const list = (ref.role === 'substitute' ? m.attendance.find(l => l.kind === 'absent') : undefined)
                     ?? m.attendance.find(l => l.kind === 'present') ?? m.attendance[0];
                 if (list) {
                     const last = list.attendees[list.attendees.length - 1]?.span ?? list.span;
-                    actions.push(fix(`Legg til «${ref.name}» under «${list.label}:»`, [{ span: at(last.end), newText: `${eol}- ${ref.name}` }], !close));
+                    actions.push(fix(t.fixAddPerson(ref.name, list.label), [{ span: at(last.end), newText: `${eol}- ${ref.name}` }], !close));
                 }
                 return actions;
             }
@@ -123,22 +128,30 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
                 if (miss.kind === 'case') {
                     // "Sak nr. 17/23", "Sak Godkjenning …": the number the body's cases need next.
                     const numbered = /\d/.test(text.charAt(miss.replace.end));
-                    const newText = numbered ? 'Sak ' : `Sak ${this.index.nextFreeNumber(m)} `;
-                    return [fix(messagesFor(m.language).fixNearMiss(newText.trim()), [{ span: miss.replace, newText }])];
+                    const word = labelsFor(m.language).completion.caseWord;
+                    const newText = numbered ? `${word} ` : `${word} ${this.index.nextFreeNumber(m)} `;
+                    return [fix(t.fixNearMiss(newText.trim()), [{ span: miss.replace, newText }])];
                 }
-                return [fix(messagesFor(m.language).fixNearMiss(miss.replacement), [{ span: miss.replace, newText: miss.replacement }])];
+                return [fix(t.fixNearMiss(miss.replacement), [{ span: miss.replace, newText: miss.replacement }])];
+            }
+            case IssueCodes.MixedLanguage: {
+                // "Vedtak:" in English minutes: the keyword of the document's language.
+                const replacement = (diagnostic.data as { replacement?: string }).replacement;
+                const foreign = m.foreignKeywords.find(f => f.keywordSpan.start === offset);
+                if (!replacement || !foreign) return [];
+                return [fix(t.fixNearMiss(replacement), [{ span: foreign.keywordSpan, newText: replacement }])];
             }
             case IssueCodes.ExemptWithoutBasis: {
                 const c = allCases(m).find(x => x.exemption?.keywordSpan.start === offset);
                 if (!c?.exemption) return [];
-                return [fix('Legg til hjemmel: offl. § 13 (taushetsplikt) – rett paragrafen om en annen gjelder', [{ span: at(c.exemption.span.end), newText: ' offl. § 13' }])];
+                return [fix(t.fixAddBasis(), [{ span: at(c.exemption.span.end), newText: ` ${t.basisText}` }])];
             }
             case IssueCodes.WeekdayMismatch: {
                 const actual = (diagnostic.data as { actual?: string }).actual;
                 const word = /^\p{L}+/u.exec(text.slice(offset));
                 if (!actual || !word) return [];
                 const newText = /^\p{Lu}/u.test(word[0]) ? actual.charAt(0).toUpperCase() + actual.slice(1) : actual;
-                return [fix(`Endre ukedagen til «${newText}»`, [{ span: { start: offset, end: offset + word[0].length }, newText }])];
+                return [fix(t.fixWeekday(newText), [{ span: { start: offset, end: offset + word[0].length }, newText }])];
             }
             default:
                 return [];
@@ -256,7 +269,7 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
                 edit(r.meeting.uri, r.reference.numberSpan, plain ? short : newText);
             }
         }
-        return { title: RENUMBER_TITLE, kind, edit: { changes } };
+        return { title: messagesFor(m.language).fixRenumber(), kind, edit: { changes } };
     }
 }
 
@@ -266,6 +279,7 @@ function inSeries(c: Case, series: string | undefined): boolean {
 }
 
 /** The text of a decision the fix adds: neutral for cases that only inform or discuss. */
-function decisionText(c: Case): string {
-    return c.type?.kind === 'decision' ? '(skriv vedtaket her)' : 'Saken tas til orientering.';
+function decisionText(c: Case, language: Language): string {
+    const t = messagesFor(language);
+    return c.type?.kind === 'decision' ? t.decisionPlaceholder : t.decisionNoted;
 }

@@ -23,6 +23,7 @@ import type { ReferatServices } from '../referat-module.js';
 import { lastMeeting, newMinutesTemplate } from './new-minutes.js';
 import { type BodyInfo, ReferatNotifications, ReferatRequests } from './protocol.js';
 
+import { labelsFor } from '../generator/labels.js';
 export * from './protocol.js';
 export { newMinutesTemplate } from './new-minutes.js';
 
@@ -65,7 +66,7 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         const meeting = index.get(document);
         const errors = (document.diagnostics ?? []).filter(d => d.severity === 1).length;
         if (params.kind === 'ical') {
-            const name = ['Frister', bodyShortName(meeting.body), meeting.date?.value && formatDate(meeting.date.value)].filter(Boolean).join(' – ');
+            const name = [labelsFor(meeting.language).deadlines, bodyShortName(meeting.body), meeting.date?.value && formatDate(meeting.date.value, meeting.language)].filter(Boolean).join(' – ');
             const { text, count } = deadlinesToIcs(collectDeadlines([meeting], todayOf()), { name });
             return { text, extension: '.ics', errors, count };
         }

@@ -20,6 +20,8 @@ import type { Attendee, Case, Meeting } from '../model/types.js';
 import { formatCaseNumber } from '../model/values/case-numbers.js';
 import { type CalendarDate, compareDates, formatDate, toIsoDate } from '../model/values/dates.js';
 import type { NewMinutesResult } from './protocol.js';
+import { labelsFor } from '../generator/labels.js';
+import { canonicalSpelling, keyword, type KeywordKind, type Language } from '../vocabulary/keywords.js';
 
 /** A piece of a template line: text as it stands, or a field the author fills in (a tab stop). */
 type Piece = string | { field: string };
@@ -43,30 +45,36 @@ export function minutesTemplate(previous: Meeting | undefined, today: CalendarDa
     const body = previous?.body;
     const bodyText = body ? bodyDisplayName(body) : '';
 
-    lines.push(['Organ: ', field(bodyText)]);
-    const organField = 0;
+    // In the language of the body's latest minutes.
+    const language: Language = previous?.language ?? 'nb';
+    const l = labelsFor(language), words = l.template;
+    const kw = (kind: KeywordKind) => canonicalSpelling(keyword(kind), language);
+    const caseWord = l.completion.caseWord;
+    if (language !== 'nb' && previous?.languageSource === 'declared') lines.push([`${kw('language')} ${language}`]);
+    lines.push([`${kw('body')} `, field(bodyText)]);
+    const organField = fields.length - 1;
     // What the body calls its minutes («Møteprotokoll») lasts; archive numbers and the like do not.
     const kind = previous?.headerFields.find(f => f.kind === 'document')?.text.trim();
-    if (kind) lines.push([`Dokument: ${kind}`]);
+    if (kind) lines.push([`${kw('document')} ${kind}`]);
     const meetingNumber = nextMeetingNumber(previous, bodyMeetings, year);
-    if (meetingNumber) lines.push([`Møte: ${meetingNumber}`]);
+    if (meetingNumber) lines.push([`${kw('meetingNumber')} ${meetingNumber}`]);
     const dateField = fields.length;
-    lines.push(['Dato: ', field(longDate(today))]);
+    lines.push([`${kw('date')} `, field(longDate(today, language))]);
     // The body usually meets at the same time; an empty `Tid:` would be an error, so it is left out.
     const time = previous?.headerFields.find(f => f.kind === 'time')?.text.trim();
-    if (time) lines.push(['Tid: ', field(time)]);
-    lines.push(['Sted: ', field(previous?.place?.text.trim() ?? '')]);
-    lines.push(['Status: utkast']);
-    lines.push(['Møteleder: ', field(previous?.chair?.name ?? '')]);
-    lines.push(['Referent: ', field(previous?.referent?.name ?? '')]);
+    if (time) lines.push([`${kw('time')} `, field(time)]);
+    lines.push([`${kw('place')} `, field(previous?.place?.text.trim() ?? '')]);
+    lines.push([`${kw('status')} ${words.draft}`]);
+    lines.push([`${kw('chair')} `, field(previous?.chair?.name ?? '')]);
+    lines.push([`${kw('referent')} `, field(previous?.referent?.name ?? '')]);
     lines.push([]);
 
     const { members, regulars } = carriedAttendance(previous);
-    lines.push(['Til stede:']);
+    lines.push([kw('present')]);
     if (members.length === 0) lines.push(['- ', field('')]);
     for (const a of members) lines.push([`- ${personLine(a)}`]);
     lines.push([]);
-    lines.push(['Forfall:']);
+    lines.push([kw('absent')]);
     lines.push([]);
     for (const list of regulars) {
         lines.push([`${list.label}:`]);
@@ -76,18 +84,19 @@ export function minutesTemplate(previous: Meeting | undefined, today: CalendarDa
 
     const numberOf = caseNumbering(previous, bodyMeetings, year);
     let n = numberOf.last + 1;
-    lines.push([`Sak ${numberOf.format(n++)} Godkjenning av innkalling og dagsorden`], ['Vedtakssak:'], [], ['Vedtak: Innkalling og dagsorden godkjennes.'], []);
+    const decision = kw('decision');
+    lines.push([`${caseWord} ${numberOf.format(n++)} ${words.agenda}`], [words.decisionType], [], [`${decision} ${words.agendaDecision}`], []);
     const previousDate = previous?.date?.value;
     if (previous) {
-        const when = previousDate ? ` ${formatDate(previousDate)}` : '';
+        const when = previousDate ? ` ${formatDate(previousDate, language)}` : '';
         const which = previous.meetingNumber?.text.trim() ? ` (${previous.meetingNumber.text.trim()})` : '';
-        lines.push([`Sak ${numberOf.format(n++)} Godkjenning av referat fra møte${when}${which}`]);
+        lines.push([`${caseWord} ${numberOf.format(n++)} ${words.minutesOf(when, which)}`]);
     } else {
-        lines.push([`Sak ${numberOf.format(n++)} Godkjenning av referat fra forrige møte`]);
+        lines.push([`${caseWord} ${numberOf.format(n++)} ${words.minutesOfLast}`]);
     }
-    lines.push(['Vedtakssak:'], [], ['Vedtak: Referatet godkjennes.'], []);
-    lines.push([`Sak ${numberOf.format(n++)} Eventuelt`], []);
-    lines.push(['Neste møte: ', field('')], []);
+    lines.push([words.decisionType], [], [`${decision} ${words.minutesDecision}`], []);
+    lines.push([`${caseWord} ${numberOf.format(n++)} ${l.completion.anyOtherBusiness}`], []);
+    lines.push([`${kw('nextMeeting')} `, field('')], []);
     return { lines, first: bodyText ? dateField : organField };
 }
 

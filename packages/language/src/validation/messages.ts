@@ -100,8 +100,21 @@ const nb = {
     foreignKeyword: (keyword: string, written: Language, document: Language, declared: boolean, replacement?: string) =>
         `«${keyword}» er ${LANGUAGE_NAMES_NB[written]}, men referatet er på ${LANGUAGE_NAMES_NB[document]} (${declared ? 'etter «Språk:»' : 'etter nøkkelordene i møtehodet'}). Ett referat, ett språk: ${replacement ? `skriv «${replacement}»` : 'skriv linjen på samme språk som resten'}${declared ? '' : ', eller skriv «Språk: …» øverst i filen'}.`,
     unknownLanguage: (text: string) => `Ukjent språk «${text}». Skriv «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk).`,
-    // Titles of quick fixes
+    // Titles of quick fixes, and the text they write
     fixNearMiss: (replacement: string) => `Skriv «${replacement}»`,
+    fixWriteDecision: () => 'Skriv et vedtak etter «Vedtak:»',
+    fixAddDecision: (line: string) => `Legg til «${line}»`,
+    fixFittingNumber: (number: string) => `Gi saken nummer ${number}, som passer i rekkefølgen`,
+    fixCaseNumber: (expected: string) => `Endre saksnummeret til ${expected}`,
+    fixName: (name: string) => `Rett til «${name}»`,
+    fixAddPerson: (name: string, list: string) => `Legg til «${name}» under «${list}:»`,
+    fixAddBasis: () => 'Legg til hjemmel: offl. § 13 (taushetsplikt) – rett paragrafen om en annen gjelder',
+    basisText: 'offl. § 13',
+    fixWeekday: (weekday: string) => `Endre ukedagen til «${weekday}»`,
+    fixRenumber: () => 'Nummerer alle saker på nytt',
+    /** The decision a fix writes: a placeholder in a decision case, else a neutral one. */
+    decisionPlaceholder: '(skriv vedtaket her)',
+    decisionNoted: 'Saken tas til orientering.',
 };
 
 const LANGUAGE_NAMES_NB: Record<Language, string> = { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' };
@@ -203,6 +216,18 @@ const nn: Messages = {
         `«${keyword}» er ${LANGUAGE_NAMES_NN[written]}, men referatet er på ${LANGUAGE_NAMES_NN[document]} (${declared ? 'etter «Språk:»' : 'etter nøkkelorda i møtehovudet'}). Eitt referat, eitt språk: ${replacement ? `skriv «${replacement}»` : 'skriv linja på same språk som resten'}${declared ? '' : ', eller skriv «Språk: …» øvst i fila'}.`,
     unknownLanguage: (text: string) => `Ukjent språk «${text}». Skriv «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk).`,
     fixNearMiss: (replacement: string) => `Skriv «${replacement}»`,
+    fixWriteDecision: () => 'Skriv eit vedtak etter «Vedtak:»',
+    fixAddDecision: (line: string) => `Legg til «${line}»`,
+    fixFittingNumber: (number: string) => `Gi saka nummer ${number}, som passar i rekkjefølgja`,
+    fixCaseNumber: (expected: string) => `Endre saksnummeret til ${expected}`,
+    fixName: (name: string) => `Rett til «${name}»`,
+    fixAddPerson: (name: string, list: string) => `Legg til «${name}» under «${list}:»`,
+    fixAddBasis: () => 'Legg til heimel: offl. § 13 (teieplikt) – rett paragrafen om ein annan gjeld',
+    basisText: 'offl. § 13',
+    fixWeekday: (weekday: string) => `Endre vekedagen til «${weekday}»`,
+    fixRenumber: () => 'Nummerer alle sakene på nytt',
+    decisionPlaceholder: '(skriv vedtaket her)',
+    decisionNoted: 'Saka vert teken til vitande.',
 };
 
 // ---- English ------------------------------------------------------------------------------------
@@ -298,6 +323,18 @@ const en: Messages = {
         `"${keyword}" is ${LANGUAGE_NAMES_EN[written]}, but the minutes are in ${LANGUAGE_NAMES_EN[document]} (${declared ? 'as "Language:" says' : 'from the header keywords'}). One document, one language: ${replacement ? `write "${replacement}"` : 'write the line in the language of the rest'}${declared ? '' : ', or write "Language: …" at the top of the file'}.`,
     unknownLanguage: (text: string) => `Unknown language "${text}". Write "en" (English), "nb" (Norwegian bokmål) or "nn" (Norwegian nynorsk).`,
     fixNearMiss: (replacement: string) => `Write "${replacement}"`,
+    fixWriteDecision: () => 'Write a decision after "Decision:"',
+    fixAddDecision: (line: string) => `Add "${line}"`,
+    fixFittingNumber: (number: string) => `Give the item number ${number}, which fits the order`,
+    fixCaseNumber: (expected: string) => `Change the item number to ${expected}`,
+    fixName: (name: string) => `Correct to "${name}"`,
+    fixAddPerson: (name: string, list: string) => `Add "${name}" under "${list}:"`,
+    fixAddBasis: () => 'Add the basis: personal data of named individuals – correct it if another applies',
+    basisText: 'personal data of named individuals',
+    fixWeekday: (weekday: string) => `Change the weekday to "${weekday}"`,
+    fixRenumber: () => 'Renumber all items',
+    decisionPlaceholder: '(write the decision here)',
+    decisionNoted: 'The board notes the report.',
 };
 
 function capital(word: string): string {
