@@ -14,7 +14,7 @@ import { renderMeetingHtml } from '../../packages/language/src/generator/html.js
 import { collectDeadlines } from '../../packages/language/src/generator/deadlines.js';
 import { renderBodyIndexHtml, renderDeadlinesHtml, renderSiteIndexHtml } from '../../packages/language/src/generator/pages.js';
 import { launchChromium } from '../support/chromium.js';
-import { attr, byClass, exampleFiles, fixtureFiles, model, modelsOf, parseHtml } from './support.js';
+import { attr, byClass, exampleFiles, fixtureFiles, model, modelsOf, NYNORSK, parseHtml } from './support.js';
 import type { Meeting } from '../../packages/language/src/model/types.js';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -51,8 +51,21 @@ function pagesOf(meetings: Meeting[]): Array<{ name: string; html: string }> {
 
 describe('published pages of the examples and fixtures', async () => {
     const meetings = await modelsOf([...exampleFiles(), ...fixtureFiles()]);
-    const pages = pagesOf(meetings);
+    const english = meetings.filter(m => m.language === 'en');
+    const nynorsk = await model(NYNORSK);
+    // Every page of the examples together, and the pages of English minutes alone and of nynorsk ones (lang="en", lang="nn").
+    const pages = [
+        ...pagesOf(meetings),
+        ...pagesOf(english).filter(p => !p.name.endsWith('.referat') && !p.name.endsWith('(offentlig)')).map(p => ({ ...p, name: `English: ${p.name}` })),
+        ...pagesOf([nynorsk]).map(p => ({ ...p, name: `nynorsk: ${p.name}` })),
+    ];
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+
+    it('has English and nynorsk pages among them', () => {
+        expect(english.length).toBeGreaterThan(0);
+        const langs = new Set(pages.map(p => attr(parseHtml(p.html), 'lang')));
+        expect([...langs].sort()).toEqual(['en', 'nb', 'nn']);
+    });
 
     for (const { name, html } of pages) {
         it(`${name}: valid HTML`, async () => {
