@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { makeNonce, previewContentSecurityPolicy } from '../../language/out/generator/preview-policy.js';
 import { isReferat, Requests, type PreviewResult } from './protocol.js';
 
 const DEBOUNCE_MS = 250;
@@ -168,13 +169,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         const webview = this.panel!.webview;
         const nonce = makeNonce();
         const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', file)).toString();
-        const csp = [
-            "default-src 'none'",
-            `img-src ${webview.cspSource} data:`,
-            `style-src ${webview.cspSource} 'nonce-${nonce}'`,
-            `font-src ${webview.cspSource}`,
-            `script-src 'nonce-${nonce}'`,
-        ].join('; ');
+        const csp = previewContentSecurityPolicy(webview.cspSource, nonce);
         const state: PreviewState = { uri: this.uri?.toString(), line: this.topLine };
         return `<!DOCTYPE html>
 <html lang="nb">
@@ -192,12 +187,6 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 </body>
 </html>`;
     }
-}
-
-function makeNonce(): string {
-    const bytes = new Uint8Array(18);
-    crypto.getRandomValues(bytes);
-    return Buffer.from(bytes).toString('base64').replace(/[+/=]/g, '');
 }
 
 function escapeText(text: string): string {

@@ -12,6 +12,7 @@ export { nameKey, parseCaseNumber } from './model/text.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 export { renderMeetingHtml, renderMeetingBody, meetingStylesheet, htmlDocument, meetingTitle, caseAnchor, caseHeading, type HtmlOptions } from './generator/html.js';
 export { escapeHtml, linkify, safeHref } from './generator/html-text.js';
+export { makeNonce, previewContentSecurityPolicy } from './generator/preview-policy.js';
 export { collectDeadlines, deadlineStatusText, type DeadlineEntry, type DeadlineOptions, type DeadlineStatus } from './generator/deadlines.js';
 export { deadlinesToIcs, type IcsOptions } from './generator/ics.js';
 export { meetingToJson, MEETING_SCHEMA_VERSION, type JsonOptions } from './generator/json.js';

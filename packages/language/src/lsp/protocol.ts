@@ -56,3 +56,18 @@ export interface NewMinutesResult {
     /** Folder of the body's last meeting, where the new file belongs. */
     folderUri?: string;
 }
+
+/**
+ * Requests the server sends to the client for the workspace's files when it has no file system of
+ * its own (the browser worker): the client answers from its workspace file system (VS Code for the
+ * Web: `vscode.workspace.fs`). A client that does not answer them leaves the server with the
+ * documents it opens.
+ */
+export const ReferatFileSystemRequests = {
+    stat: 'referat/fs/stat',
+    readFile: 'referat/fs/readFile',
+    readDirectory: 'referat/fs/readDirectory',
+} as const;
+export interface FileSystemParams { uri: string }
+export interface FileSystemEntry { uri: string; isFile: boolean; isDirectory: boolean }
+export interface ReadFileResult { text: string }
