@@ -1,6 +1,7 @@
 /** The extension's commands: preview, new minutes, exports, deadlines. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The common client type: the Node and the browser client (extension.ts, browser-extension.ts) share these features.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { isoToday, type DeadlinesView } from './deadlines-view.js';
 import type { PreviewManager } from './preview.js';
 import { isReferat, Requests, type BodyInfo, type ExportKind, type ExportResult, type NewMinutesResult } from './protocol.js';

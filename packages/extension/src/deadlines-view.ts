@@ -3,7 +3,8 @@
  * 14 days, later, done (and undated), from the language server. Refreshed after each build.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The common client type: the Node and the browser client (extension.ts, browser-extension.ts) share these features.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { Requests, type DeadlineEntry } from './protocol.js';
 
 type Status = DeadlineEntry['status'];

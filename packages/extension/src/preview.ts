@@ -5,7 +5,8 @@
  * renders are posted to it, so its scroll position survives updates.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The common client type: the Node and the browser client (extension.ts, browser-extension.ts) share these features.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { makeNonce, previewContentSecurityPolicy } from '../../language/out/generator/preview-policy.js';
 import { isReferat, Requests, type PreviewResult } from './protocol.js';
 
