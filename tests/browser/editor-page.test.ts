@@ -12,11 +12,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
+import { previewContentSecurityPolicy } from '../../packages/language/src/generator/preview-policy.js';
 import { ensureWebPage, EXAMPLES, FIXTURES, ROOT } from './support.js';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -61,7 +63,7 @@ async function openEditor(context: BrowserContext, options: { withoutFileSystemA
     const page = await context.newPage();
     await options.beforeLoad?.(page);
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('pageerror', (e) => errors.push(e.stack ?? e.message));
     (page as Page & { errors: string[] }).errors = errors;
     if (options.withoutFileSystemAccess) {
         await page.addInitScript(() => {
@@ -220,6 +222,44 @@ describe('the editor page (referat web)', () => {
             expect(pageErrors(page)).toEqual([]);
         } finally {
             await context.close();
+        }
+    });
+
+    it('the preview: the webview\'s Content-Security-Policy, no script of the minutes runs, a click shows the source line', async () => {
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'referat-xss-')), 'farlig.referat');
+        fs.writeFileSync(file, [
+            'Organ: Testlaget <img src=x onerror="parent.__xss=1">',
+            'Dato: 14. mai 2024',
+            '',
+            'Sak 1/24 Tittel <script>parent.__xss=2</script>',
+            'Orienteringssak:',
+            'Tekst <svg onload=parent.__xss=3> og https://example.com/"onmouseover="parent.__xss=4" <a href="javascript:parent.__xss=5">lenke</a>',
+            '',
+            'Vedtak: Saken tas til orientering.',
+            '',
+        ].join('\n'));
+        try {
+            const page = await openEditor(context, { withoutFileSystemAccess: true });
+            const chooser = page.waitForEvent('filechooser');
+            await page.getByRole('button', { name: 'Åpne …' }).click();
+            await (await chooser).setFiles(file);
+            const frame = page.frameLocator('#preview');
+            await expect.poll(() => frame.locator('h2, h3').filter({ hasText: 'Sak 1/24' }).count(), { timeout: WAIT }).toBe(1);
+            const csp = (await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!;
+            const nonce = /'nonce-([A-Za-z0-9]+)'/.exec(csp)![1];
+            expect(csp).toBe(previewContentSecurityPolicy("'self'", nonce));
+            expect(await frame.locator('script, img, svg, iframe').count()).toBe(0);
+            await frame.locator('a').filter({ hasText: 'example.com' }).hover();
+            expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+            expect(await frame.locator('body').evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+            // A click on the case heading puts the cursor on its line in the editor.
+            await frame.locator('h2, h3').filter({ hasText: 'Sak 1/24' }).click();
+            await expect.poll(() => page.locator('#cursor-position').innerText(), { timeout: WAIT }).toBe('Linje 4, kolonne 1');
+            expect(pageErrors(page)).toEqual([]);
+        } finally {
+            await context.close();
+            fs.rmSync(path.dirname(file), { recursive: true, force: true });
         }
     });
 

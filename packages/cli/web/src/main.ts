@@ -130,6 +130,9 @@ async function start(): Promise<void> {
         refreshOutline();
     });
     workspace.onDidEdit((doc) => { if (doc === workspace.active) preview.refreshSoon(); });
+    const cursorPosition = $('cursor-position');
+    editor.onDidChangeCursorPosition((e) => { cursorPosition.textContent = `Linje ${e.position.lineNumber}, kolonne ${e.position.column}`; });
+    workspace.onDidChangeActive((doc) => { if (!doc) cursorPosition.textContent = ''; });
     editor.onDidScrollChange(() => {
         const top = editor.getVisibleRanges()[0];
         if (top) preview.scrollToLine(top.startLineNumber - 1);

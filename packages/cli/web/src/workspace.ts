@@ -27,6 +27,8 @@ export class Workspace {
     readonly documents: OpenDocument[] = [];
     active?: OpenDocument;
     private readonly draftTimers = new Map<string, ReturnType<typeof setTimeout>>();
+    /** The text of each document as IndexedDB last confirmed it stored. */
+    private readonly stored = new Map<string, string>();
     private readonly changeListeners: Array<() => void> = [];
     private readonly activeListeners: Array<(doc: OpenDocument | undefined) => void> = [];
     private readonly editListeners: Array<(doc: OpenDocument) => void> = [];
@@ -40,7 +42,7 @@ export class Workspace {
     ) {
         // Pending drafts when the tab is hidden or closed: written at once (synchronously), then to IndexedDB.
         const flush = () => {
-            const pending = this.documents.filter((doc) => this.draftTimers.has(doc.id) && !doc.model.isDisposed());
+            const pending = this.documents.filter((doc) => !doc.model.isDisposed() && this.stored.get(doc.id) !== doc.model.getValue());
             this.drafts.journal(pending.map((doc) => this.draftOf(doc)));
             for (const doc of pending) void this.saveDraft(doc);
         };
@@ -65,7 +67,10 @@ export class Workspace {
     /** Opens the drafts of the last visit; returns how many. */
     async restore(): Promise<number> {
         const drafts = await this.drafts.all();
-        for (const draft of drafts) this.add(draft.id, draft.name, draft.text, draft.savedText, draft.handle);
+        for (const draft of drafts) {
+            this.add(draft.id, draft.name, draft.text, draft.savedText, draft.handle);
+            this.stored.set(draft.id, draft.text);
+        }
         const activeId = await this.drafts.getState<string>(ACTIVE_KEY);
         const active = this.documents.find((d) => d.id === activeId) ?? this.documents[0];
         if (active) this.activate(active);
@@ -128,6 +133,7 @@ export class Workspace {
         this.client.close(doc.model);
         this.features.forget(doc.model.uri.toString());
         doc.model.dispose();
+        this.stored.delete(doc.id);
         await this.drafts.delete(doc.id);
         if (this.active === doc) this.activate(this.documents[Math.min(index, this.documents.length - 1)]);
         else this.changed();
@@ -239,7 +245,9 @@ export class Workspace {
         this.draftTimers.delete(doc.id);
         if (doc.model.isDisposed()) return;
         try {
-            await this.drafts.put(this.draftOf(doc));
+            const draft = this.draftOf(doc);
+            await this.drafts.put(draft);
+            this.stored.set(doc.id, draft.text);
         } catch (error) {
             this.status(`Utkastet av ${doc.name} kunne ikke lagres i nettleseren: ${error instanceof Error ? error.message : String(error)}. Lagre filen for ikke å miste endringer.`);
         }
