@@ -54,7 +54,7 @@ describe('browser bundles import no Node built-ins', () => {
         const info = JSON.parse(fs.readFileSync(path.join(dir, 'build-info.json'), 'utf8')) as { externalImports: Record<string, string[]> };
         expect(info.externalImports).toEqual({ 'referat-web.js': [], server: [], editorWorker: [] });
         // The page is one folder of static files: no server code, no module scripts.
-        expect(fs.readdirSync(dir).sort()).toEqual(['build-info.json', 'index.html', 'referat-web.css', 'referat-web.js']);
+        expect(fs.readdirSync(dir).sort()).toEqual(['THIRD-PARTY-LICENSES.txt', 'build-info.json', 'index.html', 'referat-web.css', 'referat-web.js']);
         const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
         expect(html).not.toContain('type="module"');
         expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1].split('?')[0])).toEqual(['referat-web.js']);

@@ -87,7 +87,7 @@ describe('referat web', () => {
         const first = run('web', '--ut', target);
         expect(first.status, first.stderr).toBe(0);
         expect(first.stdout).toBe(`Redigeringssiden er skrevet til ${target}${path.sep}\nÅpne ${path.join(target, 'index.html')} i nettleseren, eller legg mappen på en statisk webtjener. Den virker uten nett.\n`);
-        expect(fs.readdirSync(target).sort()).toEqual(['build-info.json', 'index.html', 'referat-web.css', 'referat-web.js']);
+        expect(fs.readdirSync(target).sort()).toEqual(['THIRD-PARTY-LICENSES.txt', 'build-info.json', 'index.html', 'referat-web.css', 'referat-web.js']);
         expect(fs.readFileSync(path.join(target, 'referat-web.js')).equals(fs.readFileSync(path.join(ROOT, 'packages/cli/out/web/referat-web.js')))).toBe(true);
         expect(run('web', '--ut', target).status).toBe(0);
 

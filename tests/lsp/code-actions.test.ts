@@ -30,16 +30,56 @@ async function fixInWorkspace(before: string, code: string, after: string, index
     return actions;
 }
 
+/**
+ * Applies the only fix offered for the only diagnostic with `code`; returns the fix's title, the edited
+ * text and the diagnostics with `code` that the edited text still has (as severity, covered text, message).
+ */
+async function applyOnlyFix(before: string, code: string) {
+    const codeOf = (d: { data?: unknown }) => (d.data as { code?: string } | undefined)?.code;
+    const doc = await addFile(services, before);
+    const relevant = (doc.diagnostics ?? []).filter(d => codeOf(d) === code);
+    expect(relevant).toHaveLength(1);
+    const actions = await services.Referat.lsp.CodeActionProvider!.getCodeActions(doc, {
+        textDocument: { uri: doc.uri.toString() }, range: relevant[0].range, context: { diagnostics: relevant },
+    }) as CodeAction[];
+    expect(actions).toHaveLength(1);
+    const edited = TextDocument.applyEdits(doc.textDocument, actions[0].edit!.changes![doc.uri.toString()]);
+    await clearDocuments(services.shared, [doc]);
+    const fixed = await addFile(services, edited);
+    const remaining = (fixed.diagnostics ?? []).filter(d => codeOf(d) === code).map(d => ({
+        severity: d.severity, text: fixed.textDocument.getText(d.range), message: d.message,
+    }));
+    return { title: actions[0].title, edited, remaining };
+}
+
 describe('quick fixes', () => {
-    it('adds a missing decision after the case', async () => {
-        const before = MINUTES.replace('Orienteringssak:', 'Diskusjonssak:').replace('\nVedtak: Saken tas til orientering.\nFrist 1. juni: Ola Hansen – regnskapet sendes revisor.\n', '');
-        const result = await fix(before, 'missing-decision', before.trimEnd() + '\n\nVedtak: Saken tas til orientering.\n');
-        expect(result.action?.title).toBe('Legg til «Vedtak: Saken tas til orientering.»');
+    it('adds a marked placeholder decision after a decision case without one; the placeholder still counts as missing', async () => {
+        const before = MINUTES.replace('Orienteringssak:', 'Vedtakssak:').replace('\nVedtak: Saken tas til orientering.\nFrist 1. juni: Ola Hansen – regnskapet sendes revisor.\n', '');
+        const { title, edited, remaining } = await applyOnlyFix(before, 'missing-decision');
+        expect(title).toBe('Legg til «Vedtak: (skriv vedtaket her)»');
+        expect(edited).toBe(before.trimEnd() + '\n\nVedtak: (skriv vedtaket her)\n');
+        // The author still has to write the decision: the error now points at the placeholder.
+        expect(remaining).toEqual([{
+            severity: 1, text: 'Vedtak: (skriv vedtaket her)',
+            message: 'Vedtaket i sak 18/24 er bare en plassholder, «(skriv vedtaket her)». Skriv vedtaket.',
+        }]);
     });
 
-    it('fills an empty «Vedtak:» in a decision case with a marked placeholder', async () => {
+    it('fills an empty «Vedtak:» in a decision case with a marked placeholder, still reported until it is written', async () => {
         const before = MINUTES.replace('Vedtak: Innkallingen godkjennes.', 'Vedtak:');
-        await fix(before, 'missing-decision', MINUTES.replace('Vedtak: Innkallingen godkjennes.', 'Vedtak: (skriv vedtaket her)'));
+        const { title, edited, remaining } = await applyOnlyFix(before, 'missing-decision');
+        expect(title).toBe('Skriv et vedtak etter «Vedtak:»');
+        expect(edited).toBe(MINUTES.replace('Vedtak: Innkallingen godkjennes.', 'Vedtak: (skriv vedtaket her)'));
+        expect(remaining).toEqual([{
+            severity: 1, text: 'Vedtak: (skriv vedtaket her)',
+            message: 'Vedtaket i sak 17/24 er bare en plassholder, «(skriv vedtaket her)». Skriv vedtaket.',
+        }]);
+    });
+
+    it('fills an empty «Vedtak:» in a case that is not a decision case with a decision that takes the case note', async () => {
+        const before = MINUTES.replace('Vedtak: Saken tas til orientering.', 'Vedtak:');
+        const result = await fix(before, 'missing-decision', MINUTES);
+        expect(result.action?.title).toBe('Skriv et vedtak etter «Vedtak:»');
     });
 
     it('renumbers a duplicate to the next free number of the body and year', async () => {

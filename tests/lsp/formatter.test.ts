@@ -29,7 +29,8 @@ describe('formatting', () => {
             after: [
                 'Organ: Testlaget (TL)', 'Dato: 14. mai 2024', '', 'Til stede:', '- Kari Nordmann, leder', '- Ola Hansen, sekretær', '',
                 'Sak 1 Første sak', 'Vedtakssak:', '', 'Innledning ved Kari Nordmann.', 'Tekst  med  to  mellomrom.',
-                '- punkt', '    - underpunkt', '      fortsetter', '1) nummer', '', '// kommentar', 'Sak 2 Andre', 'Frist 1.6.2024: Ola Hansen – svar', '',
+                // Four spaces in are one level in (lists nest by relative indentation): two spaces per level.
+                '- punkt', '  - underpunkt', '    fortsetter', '1) nummer', '', '// kommentar', 'Sak 2 Andre', 'Frist 1.6.2024: Ola Hansen – svar', '',
             ].join('\n'),
         });
     });

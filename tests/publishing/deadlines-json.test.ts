@@ -101,7 +101,14 @@ describe('meetingToJson', async () => {
         expect(json).toMatchObject({ schemaVersion: 1, body: { name: 'Testrådet i Ås', shortName: 'TR' }, date: '2024-01-10' });
         expect(json.attendance[0].attendees.map((a: { name: string }) => a.name)).toEqual(['Kari Nordmann', 'Ola Hansen', 'Per Olsen']);
         expect(json.cases[0].deadlines[0]).toEqual({ text: '1.3.2024: Ola Hansen – lage budsjett.', date: '2024-03-01', what: 'lage budsjett.', responsible: 'Ola Hansen', alsoResponsible: [], responsibleFromCase: false, done: false, line: TEXT.split('\n').indexOf('Frist 1.3.2024: Ola Hansen – lage budsjett.') + 1 });
-        expect(json.cases[0].content.map((b: { kind: string; deadline?: number }) => [b.kind, b.deadline])).toEqual([['deadline', 0], ['deadline', 1], ['deadline', 2], ['deadline', 3]]);
+        // Source order: the Ansvarlig: line where it was written, then the deadlines.
+        const lineOf = (start: string) => TEXT.split('\n').findIndex(l => l.startsWith(start)) + 1;
+        expect(json.cases[0].content.map((b: { kind: string; deadline?: number; line: number }) => [b.kind, b.deadline, b.line])).toEqual([
+            ['responsible', undefined, lineOf('Ansvarlig: Arbeidsgruppen')],
+            ['deadline', 0, lineOf('Frist 1.3.2024')], ['deadline', 1, lineOf('Frist 20.1.2024')],
+            ['deadline', 2, lineOf('Frist for notat')], ['deadline', 3, lineOf('Frist 10.1.2024')],
+        ]);
+        expect(json.cases[0].responsible).toEqual({ text: 'Arbeidsgruppen', name: 'Arbeidsgruppen', members: [] });
     });
 
     it('the schema rejects what it should (the test can fail)', async () => {

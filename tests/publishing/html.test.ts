@@ -137,12 +137,21 @@ Sak 2/24 Deretter
 Som i forrige sak (jf. sak 1/24) og tidligere (jf. sak 9/23 (04/2023)).
 `));
         const html = parseHtml(renderMeetingBody(m));
-        expect(byClass(html, 'saksreferanse').map(a => [attr(a, 'href'), text(a)])).toEqual([['#sak-1-2024', 'sak 1/24']]);
+        expect(byClass(html, 'saksreferanse').map(a => [attr(a, 'href'), text(a), attr(a, 'title')])).toEqual([['#sak-1-2024', 'sak 1/24', 'Sak 1/24 Først']]);
+        // The earlier meeting the reference names, as the workspace's resolver would find it.
+        const earlier = await model('Organ: Testrådet i Ås (TR)\nMøte: 04/2023\nDato: 22.11.2023\n\nSak 9/23 Budsjett\nVedtak: A.\n');
+        const target = { meeting: earlier, case: earlier.cases[0] };
         const resolved = parseHtml(renderMeetingBody(m, {
-            resolveReference: ref => ref.meeting ? { href: 'annet-mote.html#sak-9-2023', title: 'Sak 9/23' } : undefined,
+            resolve: ref => (ref.meeting ? target : undefined),
+            hrefOf: t => (t === target ? 'annet-mote.html#sak-9-2023' : undefined),
         }));
-        expect(byClass(resolved, 'saksreferanse').map(a => [attr(a, 'href'), text(a), attr(a, 'title')])).toEqual([['annet-mote.html#sak-9-2023', 'sak 9/23 (04/2023)', 'Sak 9/23']]);
-        const unsafe = parseHtml(renderMeetingBody(m, { resolveReference: () => ({ href: 'javascript:alert(1)', title: 'x' }) }));
+        expect(byClass(resolved, 'saksreferanse').map(a => [attr(a, 'href'), text(a), attr(a, 'title')])).toEqual([
+            ['annet-mote.html#sak-9-2023', 'sak 9/23 (04/2023)', 'Sak 9/23 Budsjett (TR – møte 04/2023, 22. november 2023)'],
+        ]);
+        // A case of another meeting without a page is not linked.
+        const withoutPage = parseHtml(renderMeetingBody(m, { resolve: ref => (ref.meeting ? target : undefined) }));
+        expect(byClass(withoutPage, 'saksreferanse')).toEqual([]);
+        const unsafe = parseHtml(renderMeetingBody(m, { resolve: () => target, hrefOf: () => 'javascript:alert(1)' }));
         expect(byClass(unsafe, 'saksreferanse')).toEqual([]);
     });
 

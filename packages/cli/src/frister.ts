@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { URI } from 'langium';
-import { collectDeadlines, compareDates, deadlinesToIcs, deadlineStatusText, formatDateShort, fromJsDate, nameKey, toIsoDate, type DeadlineEntry } from '@referat/language';
-import { checkNotSource, checkReplaceable, errorLines, isCalendar, parseDateOption, writeAtomic } from './output.js';
+import { collectDeadlines, compareDates, deadlineStatusText, formatDateShort, fromJsDate, nameKey, toIsoDate, type DeadlineEntry } from '@referat/language/core';
+import { checkNotSource, checkReplaceable, errorLines, isCalendar, parseDateOption, refusePublicEdition, writeAtomic } from './output.js';
 import { loadWorkspace, UsageError } from './workspace.js';
 
 export interface FristerOptions {
@@ -24,6 +24,7 @@ export async function listDeadlines(inputs: string[], options: FristerOptions, o
     if (options.responsible !== undefined && !options.responsible.trim()) throw new UsageError('--ansvarlig mangler navn, for eksempel «--ansvarlig "Kari Nordmann"».');
     const workspace = await loadWorkspace(inputs);
     const display = (uri: string) => workspace.displayPath.get(uri) ?? URI.parse(uri).fsPath;
+    if (options.publicEdition && refusePublicEdition(workspace, err)) return 1;
 
     let entries = collectDeadlines(workspace.meetings, today, { publicEdition: options.publicEdition });
     if (options.responsible) {
@@ -36,6 +37,8 @@ export async function listDeadlines(inputs: string[], options: FristerOptions, o
         const file = path.resolve(options.ics);
         checkNotSource(file, workspace.meetings.map(m => URI.parse(m.uri).fsPath));
         await checkReplaceable(file, isCalendar, options.force, 'kalenderfilen');
+        // The iCalendar library is loaded only here, for --ics.
+        const { deadlinesToIcs } = await import('@referat/language/ics');
         const { text, count } = deadlinesToIcs(entries);
         await writeAtomic(file, text);
         const undated = entries.length - count;

@@ -11,10 +11,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { URI } from 'langium';
 import {
-    caseAnchor, caseHeading, collectDeadlines, fromJsDate, meetingTitle, renderBodyIndexHtml, renderDeadlinesHtml,
+    caseAnchor, type CaseInMeeting, collectDeadlines, fromJsDate, renderBodyIndexHtml, renderDeadlinesHtml,
     renderMeetingHtml, renderSiteIndexHtml, type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting,
-} from '@referat/language';
-import { checkNotSource, checkReplaceable, errorLines, isReferatHtml, OutputError, parseDateOption, progress, writeAtomic } from './output.js';
+} from '@referat/language/core';
+import { checkNotSource, checkReplaceable, errorLines, isReferatHtml, OutputError, parseDateOption, progress, refusePublicEdition, writeAtomic } from './output.js';
 import { describeFsError, loadWorkspace, UsageError, type LoadedWorkspace } from './workspace.js';
 
 export interface HtmlCommandOptions {
@@ -37,6 +37,7 @@ export async function publishHtml(inputs: string[], options: HtmlCommandOptions,
     await checkOutputFolder(outDir);
     const roots = await inputRoots(inputs);
     const workspace = await loadWorkspace(inputs);
+    if (options.publicEdition && refusePublicEdition(workspace, out)) return 1;
     const errors = errorLines(workspace);
     if (errors.length && !options.force) {
         for (const line of errors) out(line);
@@ -110,20 +111,17 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
     const index = workspace.referat.referat.MeetingIndex;
     const pages: Page[] = workspace.meetings.map(m => {
         const rel = pageOf.get(m.uri)!;
-        const resolveReference = (ref: CaseReference) => {
-            const target = index.resolve(m, ref).target;
-            const targetPage = target && pageOf.get(target.meeting.uri);
-            if (!target || !targetPage) return undefined;
-            const where = target.meeting.uri === m.uri ? '' : relativeHref(rel, targetPage);
-            const title = target.meeting.uri === m.uri ? caseHeading(target.case) : `${caseHeading(target.case)} (${meetingTitle(target.meeting)})`;
-            return { href: `${where}#${caseAnchor(target.case)}`, title };
+        const resolve = (ref: CaseReference) => index.resolve(m, ref).target;
+        const hrefOf = (target: CaseInMeeting) => {
+            const targetPage = pageOf.get(target.meeting.uri);
+            return targetPage ? `${relativeHref(rel, targetPage)}#${caseAnchor(target.case)}` : undefined;
         };
         const body = bodies.get(m.body?.key ?? '')!;
         const links = withIndexes ? [
             { href: relativeHref(rel, body.rel!), text: `Alle møter i ${body.shortName ?? body.name}` },
             { href: relativeHref(rel, 'frister.html'), text: 'Frister' },
         ] : undefined;
-        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolveReference, links }) };
+        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolve, hrefOf, links }) };
     });
     if (!withIndexes) return pages;
 

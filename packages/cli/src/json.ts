@@ -1,6 +1,6 @@
 /** `referat json <file>`: the meeting's semantic model as JSON (schema: @referat/language meeting.schema.json). */
-import { meetingToJson } from '@referat/language';
-import { errorLines } from './output.js';
+import { meetingToJson } from '@referat/language/core';
+import { errorLines, refusePublicEdition } from './output.js';
 import { loadWorkspace, UsageError } from './workspace.js';
 
 export async function printJson(inputs: string[], options: { publicEdition: boolean }, out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -8,6 +8,7 @@ export async function printJson(inputs: string[], options: { publicEdition: bool
     const workspace = await loadWorkspace(inputs);
     if (workspace.meetings.length !== 1) throw new UsageError(`«${inputs[0]}» inneholder ${workspace.meetings.length} referater. Oppgi én fil.`);
     const meeting = workspace.meetings[0];
+    if (options.publicEdition && refusePublicEdition(workspace, err)) return 1;
     out(JSON.stringify(meetingToJson(meeting, { publicEdition: options.publicEdition, source: workspace.displayPath.get(meeting.uri) }), null, 2));
     const errors = errorLines(workspace);
     for (const line of errors) err(line);

@@ -8,19 +8,24 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { UsageError } from './workspace.js';
+import { spawnSync } from 'node:child_process';
+import { UsageError } from './errors.js';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-/** The built page (packages/cli/out/web) and the build script of the page's sources. */
-const PAGE_DIR = path.resolve(HERE, 'web');
-const BUILD_SCRIPT = path.resolve(HERE, '../web/build.mjs');
+/**
+ * packages/cli/out: the bundle's folder (out/referat.cjs runs with __dirname set, see
+ * bin/run-bundle.cjs), or, for tsc's output run by bin/referat.js without a bundle, beside bin/.
+ */
+const OUT = typeof __dirname === 'string' ? __dirname : path.resolve(path.dirname(process.argv[1] ?? '.'), '../out');
+/** The built page (packages/cli/out/web) and the build script of the page's sources (not in the npm package). */
+const PAGE_DIR = path.join(OUT, 'web');
+const BUILD_SCRIPT = path.resolve(OUT, '../web/build.mjs');
 /** Drafts are kept per address in the browser: a fixed port keeps them across runs. */
 export const DEFAULT_PORT = 8321;
-const PAGE_FILES = ['index.html', 'referat-web.js', 'referat-web.css', 'build-info.json'];
+const PAGE_FILES = ['index.html', 'referat-web.js', 'referat-web.css', 'build-info.json', 'THIRD-PARTY-LICENSES.txt'];
 
 const TYPES: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8',
+    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
 
 export async function web(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -30,24 +35,19 @@ export async function web(args: string[], out: (line: string) => void, err: (lin
     if (!Number.isInteger(port) || port < 0 || port > 65535 || (values.port !== undefined && !/^\d+$/.test(values.port))) {
         throw new UsageError(`Ugyldig port «${values.port}». Oppgi et tall fra 1 til 65535 (0 velger en ledig port), for eksempel «--port 8321».`);
     }
-    const page = await ensurePage(err);
+    const page = ensurePage(err);
     if (values.ut !== undefined) return writeFolder(page, path.resolve(values.ut), out);
     return serve(page, port, out, err);
 }
 
 /** The built page; rebuilt first when its sources (in a checkout of the repository) are newer. */
-async function ensurePage(err: (line: string) => void): Promise<string> {
-    const index = path.join(PAGE_DIR, 'index.html');
+function ensurePage(err: (line: string) => void): string {
     if (fs.existsSync(BUILD_SCRIPT)) {
-        const build = await import(pathToFileURL(BUILD_SCRIPT).href) as {
-            buildWebPage(o: { out: string; progress: (m: string) => void }): Promise<unknown>;
-            newestMtime(paths: string[]): number;
-            WEB_SOURCES: string[];
-        };
-        const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-        if (build.newestMtime(build.WEB_SOURCES) > built) {
-            err('referat web: bygger redigeringssiden …');
-            await build.buildWebPage({ out: PAGE_DIR, progress: (m) => err(`referat web: ${m}`) });
+        // A separate process: the bundled command runs without ES module loading (bin/run-bundle.cjs).
+        // Its progress goes to stderr as it happens.
+        const build = spawnSync(process.execPath, [BUILD_SCRIPT, '--if-stale', '--out', PAGE_DIR], { stdio: ['ignore', 2, 2] });
+        if (build.status !== 0) {
+            err(`referat web: redigeringssiden kunne ikke bygges (${build.error?.message ?? `kode ${build.status}`}). Kjør «npm run build» og se feilen der.`);
         }
     }
     const missing = PAGE_FILES.filter((f) => !fs.existsSync(path.join(PAGE_DIR, f)));

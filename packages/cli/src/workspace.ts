@@ -5,13 +5,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { type LangiumDocument, URI } from 'langium';
-import { createNodeReferatServices } from '@referat/language/node';
-import type { Meeting, ReferatServices } from '@referat/language';
+import { NodeFileSystem } from 'langium/node';
+import { createReferatCoreServices, type Meeting, type ReferatCoreServices } from '@referat/language/core';
+import { UsageError } from './errors.js';
 
-export class UsageError extends Error { }
+export { UsageError };
 
 export interface LoadedWorkspace {
-    referat: ReferatServices;
+    referat: ReferatCoreServices;
     documents: LangiumDocument[];
     /** The semantic model of each document, in the order of `documents`. */
     meetings: Meeting[];
@@ -69,7 +70,8 @@ export function describeFsError(e: unknown): string {
 /** Reads, parses, links and validates the files. Throws UsageError for unreadable files. */
 export async function loadWorkspace(inputs: string[], options: { validate?: boolean } = {}): Promise<LoadedWorkspace> {
     const files = await collectFiles(inputs);
-    const { shared, Referat } = createNodeReferatServices();
+    // Core services only: the CLI loads no language-server code.
+    const { shared, Referat } = createReferatCoreServices(NodeFileSystem);
     const documents: LangiumDocument[] = [];
     const displayPath = new Map<string, string>();
     for (const file of files) {

@@ -2,13 +2,15 @@
 // referat-web.css. No server code, no module scripts and no fetches, so the folder works from any
 // static host and from file:// (the language server's and Monaco's workers are embedded as text and
 // started from blob: URLs; the Oniguruma WASM and the icon font are embedded too).
-//   node packages/cli/web/build.mjs [--out <folder>] [--dev]   (default folder: packages/cli/out/web)
+//   node packages/cli/web/build.mjs [--out <folder>] [--dev] [--if-stale]   (default folder: packages/cli/out/web)
+// --if-stale builds only when a source is newer than the built page (`referat web` runs it so).
 import * as esbuild from 'esbuild';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageConfiguration } from '../../extension/language-configuration.mjs';
+import { packageDirOf, thirdPartyLicenses } from '../bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cli = path.resolve(here, '..');
@@ -38,7 +40,8 @@ export const PAGE_CSP = [
     "form-action 'none'",
 ].join('; ');
 
-const common = { bundle: true, platform: 'browser', target: 'es2022', logLevel: 'warning', legalComments: 'none' };
+// Metafile paths relative to packages/cli, as bundle.mjs reads them for the licence list.
+const common = { bundle: true, platform: 'browser', target: 'es2022', logLevel: 'warning', legalComments: 'none', absWorkingDir: cli };
 
 /**
  * The language server's Web Worker (@referat/language/worker) as one script, as the page embeds it
@@ -149,6 +152,9 @@ export async function buildWebPage({ out = DEFAULT_OUT, minify = true, progress 
             .replaceAll('%CSP%', PAGE_CSP)
             .replaceAll('%VERSION%', version);
         fs.writeFileSync(path.join(staging, 'index.html'), html);
+        // The licences of what the page bundles (the bundles themselves carry no licence comments).
+        const packages = new Set([app, server, editorWorker].flatMap((r) => Object.keys(r.metafile.inputs).map(packageDirOf).filter(Boolean)));
+        fs.writeFileSync(path.join(staging, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(packages, 'Third-party software in the Referat editor page (referat-web.js, referat-web.css and the workers embedded in them)'));
         fs.writeFileSync(path.join(staging, 'build-info.json'), JSON.stringify({
             version, monaco: monacoVersion(), built: new Date().toISOString(), csp: PAGE_CSP,
             // Imports esbuild left outside the bundles (none expected): a test checks there are no Node built-ins.
@@ -191,6 +197,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const args = process.argv.slice(2);
     const outIndex = args.indexOf('--out');
     const out = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : DEFAULT_OUT;
+    const index = path.join(out, 'index.html');
+    if (args.includes('--if-stale') && fs.existsSync(index) && newestMtime(WEB_SOURCES) <= fs.statSync(index).mtimeMs) process.exit(0);
     const result = await buildWebPage({ out, minify: !args.includes('--dev'), progress: (m) => process.stderr.write(`web: ${m}\n`) });
     const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
     console.log(`web: ${path.relative(process.cwd(), result.out) || result.out}/ ${result.files.map((f) => `${f.name} ${kb(f.bytes)}`).join(', ')} (${result.ms} ms)`);

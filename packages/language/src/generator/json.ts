@@ -4,8 +4,10 @@
  * HH:MM, lines 1-based; every key is always present (null or [] when the minutes say nothing).
  * Additive changes keep schemaVersion 1; anything else raises it.
  */
-import { formatTime, toIsoDate, type CalendarDate, type ClockTime } from '../model/dates.js';
-import type { Attendee, Block, Case, Meeting, Span } from '../model/types.js';
+import { publicationBlockers } from '../model/queries.js';
+import type { Attendee, Block, Case, DateField, Meeting, Responsible, Span, TimeField, Vote } from '../model/types.js';
+import { formatTime, toIsoDate, type ClockTime } from '../model/values/dates.js';
+import { PublicationRefused } from './html.js';
 
 export const MEETING_SCHEMA_VERSION = 1;
 
@@ -16,35 +18,40 @@ export interface JsonOptions {
     source?: string;
 }
 
+/** The meeting as JSON; the public edition throws PublicationRefused while a line nearly is `Unntatt offentlighet:`. */
 export function meetingToJson(meeting: Meeting, options: JsonOptions = {}): object {
     const m = meeting;
+    const blockers = options.publicEdition ? publicationBlockers(m) : [];
+    if (blockers.length > 0) throw new PublicationRefused(blockers);
     return {
         schemaVersion: MEETING_SCHEMA_VERSION,
         source: options.source ?? m.uri,
         publicEdition: !!options.publicEdition,
+        language: m.language,
         body: m.body ? { name: m.body.name, shortName: m.body.shortName ?? null } : null,
         meetingNumber: m.meetingNumber?.text ?? null,
         date: date(m.date),
-        time: m.time && !m.time.error ? { from: time(m.time.from), to: time(m.time.to) } : null,
+        time: timeRange(m.time),
         place: m.place?.text ?? null,
         status: m.status ? { kind: m.status.kind, text: m.status.text, date: date(m.status.date) } : null,
         chair: m.chair?.name ?? null,
         referent: m.referent?.name ?? null,
+        headerFields: m.headerFields.map(f => ({ kind: f.kind, label: f.label, value: f.text, line: line(f.span) })),
         attendance: m.attendance.map(list => ({
-            kind: list.kind, label: list.label, line: line(list.span),
+            kind: list.kind, label: list.label, substitutes: list.substitutes, custom: list.custom, note: list.note?.text ?? null, line: line(list.span),
             attendees: list.attendees.map(attendee),
         })),
-        preamble: m.preamble.map(b => block(b)),
-        cases: m.cases.map(c => caseJson(c, !!options.publicEdition, false)),
+        conflicts: m.conflicts.map(x => ({ text: x.text.text, names: x.people.map(p => p.name), cases: x.cases.map(r => r.number.text), line: line(x.span) })),
+        preamble: m.preamble.map(b => block(b, m)),
+        cases: m.cases.map(c => caseJson(m, c, !!options.publicEdition, false)),
         nextMeeting: m.nextMeeting ? {
-            text: m.nextMeeting.text, date: date(m.nextMeeting.date),
-            time: m.nextMeeting.time && !m.nextMeeting.time.error ? { from: time(m.nextMeeting.time.from), to: time(m.nextMeeting.time.to) } : null,
+            text: m.nextMeeting.text, date: date(m.nextMeeting.date), time: timeRange(m.nextMeeting.time),
             place: m.nextMeeting.place ?? null, line: line(m.nextMeeting.span),
         } : null,
     };
 }
 
-function caseJson(c: Case, publicEdition: boolean, parentExempt: boolean): object {
+function caseJson(m: Meeting, c: Case, publicEdition: boolean, parentExempt: boolean): object {
     const exempt = parentExempt || !!c.exemption;
     const redacted = exempt && publicEdition;
     const base = {
@@ -53,54 +60,76 @@ function caseJson(c: Case, publicEdition: boolean, parentExempt: boolean): objec
     };
     if (redacted) {
         return {
-            ...base, type: null, introducer: null, responsible: null, attachments: [], conflicts: [], conflictLines: [], content: [],
-            vote: null, dissent: [], dissentLines: [], deadlines: [], references: [], anyOtherBusiness: c.anyOtherBusiness,
-            subCases: c.subCases.map(s => caseJson(s, publicEdition, true)),
+            ...base, type: null, introducer: null, introducers: [], responsible: null, responsibles: [], attachments: [], conflicts: [], conflictLines: [], content: [],
+            vote: null, votes: [], dissent: [], dissentLines: [], deadlines: [], references: [], anyOtherBusiness: c.anyOtherBusiness,
+            subCases: c.subCases.map(s => caseJson(m, s, publicEdition, true)),
         };
     }
+    const introducers = c.introducers.map(i => ({ text: i.text.text, name: i.person?.name ?? null }));
+    const responsible = c.responsibles[0];
     return {
         ...base,
         type: c.type ? { label: c.type.label, kind: c.type.kind, text: c.type.text?.text ?? null } : null,
-        introducer: c.introducer ? { text: c.introducer.text.text, name: c.introducer.person?.name ?? null } : null,
-        responsible: c.responsible ? { text: c.responsible.text.text, name: c.responsible.person?.name ?? null, members: c.responsible.members.map(attendee) } : null,
-        attachments: c.attachments.filter(a => a.text.text.trim()).map(a => ({ kind: a.kind, text: a.text.text })),
-        conflicts: c.conflicts.map(p => p.name),
-        conflictLines: (c.conflictLines ?? []).map(t => t.text),
-        content: c.content.map(b => block(b, c)),
-        vote: c.vote ? { text: c.vote.text, unanimous: c.vote.unanimous, for: c.vote.for ?? null, against: c.vote.against ?? null, abstain: c.vote.abstain ?? null } : null,
-        dissent: c.dissent.map(p => p.name),
-        dissentLines: (c.dissentLines ?? []).map(t => t.text),
+        introducer: introducers[0] ?? null,
+        introducers,
+        responsible: responsible ? responsibleJson(responsible) : null,
+        responsibles: c.responsibles.map(responsibleJson),
+        attachments: c.attachments.map(a => ({ kind: a.kind, text: a.text.text })),
+        conflicts: c.conflicts.flatMap(x => x.people.map(p => p.name)),
+        conflictLines: c.conflicts.map(x => x.text.text),
+        content: c.content.map(b => block(b, m, c)),
+        vote: c.votes[0] ? vote(c.votes[0]) : null,
+        votes: c.votes.map(vote),
+        dissent: c.dissents.flatMap(x => x.people.map(p => p.name)),
+        dissentLines: c.dissents.map(x => x.text.text),
         deadlines: c.deadlines.map(d => ({
-            text: d.text.trim(), date: date(d.date), what: d.what, responsible: d.responsible?.name ?? null, alsoResponsible: (d.alsoResponsible ?? []).map(r => r.name),
+            text: d.text.trim(), date: date(d.due), what: d.what, responsible: d.responsible?.name ?? null, alsoResponsible: d.alsoResponsible.map(r => r.name),
             responsibleFromCase: d.responsibleFromCase, done: d.done, line: line(d.span),
         })),
         references: c.references.map(r => ({
             number: r.number.text, numberKey: r.number.key,
-            meeting: r.meeting ? { text: r.meeting.text, number: r.meeting.number ?? null, date: date(r.meeting.date) } : null,
+            meeting: r.meeting ? { text: r.meeting.text, number: r.meeting.number ?? null, date: r.meeting.date ? toIsoDate(r.meeting.date) : null } : null,
             line: line(r.span),
         })),
         anyOtherBusiness: c.anyOtherBusiness,
-        subCases: c.subCases.map(s => caseJson(s, publicEdition, exempt)),
+        subCases: c.subCases.map(s => caseJson(m, s, publicEdition, exempt)),
     };
 }
 
-function block(b: Block, c?: Case): object {
+function responsibleJson(r: Responsible): object {
+    return { text: r.text.text, name: r.person?.name ?? null, members: r.members.map(attendee) };
+}
+
+function vote(v: Vote): object {
+    return { text: v.text, unanimous: v.unanimous, for: v.for ?? null, against: v.against ?? null, abstain: v.abstain ?? null };
+}
+
+/** A block; those that point into the case or meeting carry the index (`deadline`, `vote`, …) or the text as written. */
+function block(b: Block, m: Meeting, c?: Case): object {
+    const at = line(b.span);
     switch (b.kind) {
-        case 'paragraph': return { kind: 'paragraph', line: line(b.span), lines: b.lines.map(l => l.text) };
-        case 'list': return { kind: 'list', line: line(b.span), items: b.items.map(i => ({ text: i.content.text, depth: i.depth, ordered: i.ordered, number: i.number ?? null })) };
-        case 'decision': return { kind: 'decision', line: line(b.span), blocks: (c?.decisions[b.index]?.blocks ?? []).map(x => block(x, c)) };
-        case 'vote': return { kind: 'vote', line: line(b.span) };
-        case 'deadline': return { kind: 'deadline', line: line(b.span), deadline: b.index };
+        case 'paragraph': return { kind: 'paragraph', line: at, lines: b.lines.map(l => l.text) };
+        case 'list': return { kind: 'list', line: at, items: b.items.map(i => ({ text: i.content.text, depth: i.depth, ordered: i.ordered, number: i.number ?? null })) };
+        case 'decision': return { kind: 'decision', line: at, blocks: (c?.decisions[b.index]?.blocks ?? []).map(x => block(x, m, c)) };
+        case 'vote': return { kind: 'vote', line: at, vote: b.index };
+        case 'deadline': return { kind: 'deadline', line: at, deadline: b.index };
+        case 'attendance': return { kind: 'attendance', line: at, attendance: b.index };
+        case 'responsible': return { kind: 'responsible', line: at, responsible: b.index };
+        case 'attachments': return { kind: 'attachments', line: at, from: b.from, to: b.to };
+        case 'conflict': return { kind: 'conflict', line: at, text: (c ? c.conflicts : m.conflicts)[b.index].text.text };
+        case 'dissent': return { kind: 'dissent', line: at, text: c?.dissents[b.index].text.text ?? '' };
+        case 'misplaced': return { kind: 'misplaced', line: at, text: m.misplaced[b.index].text.text };
     }
 }
 
 function attendee(a: Attendee): object {
     return {
-        name: a.name, institution: a.institution ?? null, role: a.role ?? null, roleKind: a.roleKind ?? null,
+        name: a.name, institution: a.institution ?? null, role: a.role ?? null, roleKind: a.roleKind ?? null, title: a.title ?? null, party: a.party ?? null,
         substituteFor: a.substituteFor?.name ?? null, note: a.note ?? null, line: line(a.span),
     };
 }
 
 const line = (span: Span) => span.line + 1;
-const date = (d: CalendarDate | undefined) => (d ? toIsoDate(d) : null);
+const date = (d: DateField | undefined) => (d?.value && !d.problem ? toIsoDate(d.value) : null);
 const time = (t: ClockTime | undefined) => (t ? formatTime(t) : null);
+const timeRange = (t: TimeField | undefined) => (t?.from && !t.problem ? { from: time(t.from), to: time(t.to) } : null);

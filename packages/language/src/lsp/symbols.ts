@@ -5,12 +5,14 @@
 import type { LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider, LangiumSharedServices, WorkspaceSymbolProvider } from 'langium/lsp';
 import { type DocumentSymbol, type DocumentSymbolParams, SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import { formatDateShort } from '../model/dates.js';
-import { allCases, type MeetingIndex } from '../model/meeting-index.js';
-import { nameKey } from '../model/text.js';
+import { caseLabel, shorten } from '../model/labels.js';
+import { allCases, blockText } from '../model/queries.js';
 import type { Case, Meeting, Span } from '../model/types.js';
+import { formatDateShort } from '../model/values/dates.js';
+import { nameKey } from '../model/values/names.js';
 import type { ReferatServices } from '../referat-module.js';
-import { blockText, caseLabel, location, shorten, toRange } from './lsp-util.js';
+import type { MeetingIndex } from '../workspace/meeting-index.js';
+import { location, toRange } from './positions.js';
 
 export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly index: MeetingIndex;
@@ -22,7 +24,7 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
             ({ name, kind, range: toRange(document, span), selectionRange: toRange(document, selection), children, detail });
         const symbols: DocumentSymbol[] = [];
         if (m.headerFields.length > 0) {
-            const fields = m.headerFields.map(f => symbol(`${capitalise(f.key)}: ${f.text.trim()}`.trim(), SymbolKind.Property, f.span, f.keywordSpan));
+            const fields = m.headerFields.map(f => symbol(`${f.label}: ${f.text.trim()}`.trim(), SymbolKind.Property, f.span, f.keywordSpan));
             symbols.push(symbol('Møtehode', SymbolKind.Namespace, cover(m.headerFields.map(f => f.span)), m.headerFields[0].keywordSpan, fields));
         }
         if (m.attendance.length > 0) {
@@ -40,7 +42,7 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
                     children.push(symbol('Vedtak', SymbolKind.Event, d.span, d.keywordSpan, [], shorten(d.blocks.map(blockText).join(' '), 80) || undefined));
                 } else if (block.kind === 'deadline') {
                     const d = c.deadlines[block.index];
-                    const name = d.date ? `Frist ${formatDateShort(d.date)}` : 'Frist';
+                    const name = d.due.value && !d.due.problem ? `Frist ${formatDateShort(d.due.value)}` : 'Frist';
                     children.push(symbol(name, SymbolKind.Event, d.span, d.keywordSpan, [], shorten([d.responsible?.name, d.what].filter(Boolean).join(' – '), 80) || undefined));
                 }
             }
@@ -52,10 +54,6 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
         if (m.nextMeeting) symbols.push(symbol(`Neste møte: ${m.nextMeeting.text.trim()}`, SymbolKind.Event, m.nextMeeting.span, m.nextMeeting.keywordSpan));
         return symbols;
     }
-}
-
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function cover(spans: Span[]): Span {
@@ -84,5 +82,5 @@ export class ReferatWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
 }
 
 function container(m: Meeting): string {
-    return [m.body?.shortName ?? m.body?.name, m.meetingNumber?.text.trim(), m.date ? formatDateShort(m.date) : undefined].filter(Boolean).join(' ');
+    return [m.body?.shortName ?? m.body?.name, m.meetingNumber?.text.trim(), m.date?.value ? formatDateShort(m.date.value) : undefined].filter(Boolean).join(' ');
 }

@@ -1,10 +1,17 @@
 /**
  * The semantic model of one meeting: what the minutes say, with source positions.
  * Built from the syntax tree by `buildMeeting` (build.ts); plain data (JSON-serialisable, no cycles),
- * shared by validation, the LSP features and the HTML / iCalendar generators.
+ * shared by validation, the LSP features and the generators. The model records facts — including
+ * what could not be read (`problem`) — and never messages: the validator owns every message.
  * Offsets are into the document text; `line` is 0-based.
+ *
+ * Nothing typed is lost: every line of the source (but comments) is found in the model, as structure
+ * or as prose, in source order (`preamble`, each case's `content`), or as a fact a diagnostic reports.
  */
-import type { CalendarDate, ClockTime } from './dates.js';
+import type { CaseKind, KeywordKind, Language } from '../vocabulary/keywords.js';
+import type { CalendarDate, ClockTime, DateProblem, TimeProblem } from './values/dates.js';
+
+export type { CaseKind, KeywordKind, Language };
 
 export interface Span {
     start: number;
@@ -19,6 +26,37 @@ export interface InlineText {
     references: CaseReference[];
 }
 
+/** A date as written somewhere (meeting date, deadline, next meeting, approval): declared, parsed and checked once. */
+export interface DateField {
+    /** The date expression as written. */
+    text: string;
+    span: Span;
+    /** Undefined when the text is not a usable date (`problem` says why). */
+    value?: CalendarDate;
+    /** The last day of a range ("23.–24. oktober 2016"); `value` is then the first. */
+    lastDay?: CalendarDate;
+    /** The weekday written before the date ("tirsdag"), lower case NFC. */
+    weekday?: string;
+    /** No year was written: the meeting's year (or the next) was taken. */
+    yearImplied: boolean;
+    problem?: DateProblem;
+}
+
+/** A time or time range as written ("kl. 10.00–15.00"). */
+export interface TimeField {
+    text: string;
+    span: Span;
+    from?: ClockTime;
+    to?: ClockTime;
+    /** Written after the time ("UTC", "CET"). */
+    zone?: string;
+    problem?: TimeProblem;
+    /** Text of the value that was not read as part of the time. */
+    rest?: string;
+}
+
+export type CaseNumberProblem = { kind: 'malformed'; text: string };
+
 export interface CaseNumber {
     /** As written: "17/23", "17.1", "3". */
     text: string;
@@ -31,7 +69,7 @@ export interface CaseNumber {
     /** Canonical form for comparisons: "17/2023", "17.1", "3". */
     key: string;
     /** Set when the text is not a usable case number ("17//23"). */
-    error?: string;
+    problem?: CaseNumberProblem;
 }
 
 export type PersonRole = 'chair' | 'referent' | 'introducer' | 'responsible' | 'conflict' | 'dissent' | 'deadline' | 'substitute';
@@ -53,13 +91,17 @@ export interface Attendee {
     name: string;
     key: string;
     nameSpan: Span;
-    /** The whole line. */
+    /** The person's line (or, for names written on a heading line, the name's part of it). */
     span: Span;
     institution?: string;
     /** As written: "fast medlem", "vara for Per Bakke", "leder i 2023". */
     role?: string;
-    /** The role's first word, normalised: "leder", "fast medlem", "vara", "observatør", … */
+    /** The role's first word(s), normalised: "leder", "fast medlem", "vara", "kasserer", … */
     roleKind?: string;
+    /** A title written before the name ("Kommunalsjef Siri Holm"). */
+    title?: string;
+    /** Party abbreviation in parentheses: "(Sp)". */
+    party?: string;
     substituteFor?: PersonRef;
     /** Trailing parenthesised note: "Teams". */
     note?: string;
@@ -68,10 +110,18 @@ export interface Attendee {
 
 export interface AttendanceList {
     kind: Exclude<AttendanceKind, 'member'>;
-    /** The heading as written, without colon: "Til stede". */
+    /** The heading as written, without colon: "Til stede", "Fra administrasjonen". */
     label: string;
+    /** Varamedlemmer: the people listed attended as substitutes. */
+    substitutes: boolean;
+    /** The heading is not a keyword of the vocabulary, but a label followed by people ("Fra administrasjonen:"). */
+    custom: boolean;
     span: Span;
     attendees: Attendee[];
+    /** Text on the heading line that names no one ("Til stede: 9 av 11 medlemmer"). */
+    note?: InlineText;
+    /** Bullet lines with nothing after the bullet. */
+    emptyItems: Span[];
 }
 
 export interface ListItem {
@@ -83,12 +133,19 @@ export interface ListItem {
     number?: number;
 }
 
+/** What a case (or the part before the first case) holds, in source order. Indexes point into the case's (or meeting's) arrays. */
 export type Block =
     | { kind: 'paragraph'; lines: InlineText[]; span: Span }
     | { kind: 'list'; items: ListItem[]; span: Span }
+    | { kind: 'attendance'; index: number; span: Span }
     | { kind: 'decision'; index: number; span: Span }
-    | { kind: 'vote'; span: Span }
-    | { kind: 'deadline'; index: number; span: Span };
+    | { kind: 'vote'; index: number; span: Span }
+    | { kind: 'deadline'; index: number; span: Span }
+    | { kind: 'responsible'; index: number; span: Span }
+    | { kind: 'attachments'; from: number; to: number; span: Span }
+    | { kind: 'conflict'; index: number; span: Span }
+    | { kind: 'dissent'; index: number; span: Span }
+    | { kind: 'misplaced'; index: number; span: Span };
 
 export interface Decision {
     /** The `Vedtak:` keyword. */
@@ -96,7 +153,11 @@ export interface Decision {
     span: Span;
     /** Paragraphs and lists of the decision, in order. */
     blocks: Block[];
+    /** The whole text is a placeholder in parentheses ("(skriv vedtaket her)"): no decision yet. */
+    placeholder: boolean;
 }
+
+export type VoteProblem = { kind: 'empty' } | { kind: 'unreadable'; text: string };
 
 export interface Vote {
     span: Span;
@@ -106,7 +167,7 @@ export interface Vote {
     for?: number;
     against?: number;
     abstain?: number;
-    error?: string;
+    problem?: VoteProblem;
 }
 
 export interface Deadline {
@@ -114,20 +175,16 @@ export interface Deadline {
     keywordSpan: Span;
     /** What the line says after `Frist`. */
     text: string;
-    date?: CalendarDate;
-    dateSpan?: Span;
-    dateError?: string;
-    /** The weekday written before the date ("fredag"), lower case NFC. */
-    weekday?: string;
-    yearImplied: boolean;
+    /** The due date; its `problem` is `missing` when the line names none. */
+    due: DateField;
     responsible?: PersonRef;
     /** Further people named with the first: "Kari Nordmann og Ola Hansen – notat". */
-    alsoResponsible?: PersonRef[];
+    alsoResponsible: PersonRef[];
     /** True when nobody is named on the line and the case's `Ansvarlig:` is taken. */
     responsibleFromCase: boolean;
     /** What is due. */
     what: string;
-    /** Number of the case it belongs to (key), if any. */
+    /** Number of the case it belongs to (key). */
     caseKey?: string;
     /** Marked done with "(utført)", "(utført 12.04.2024)" or "(ferdig)" at the end of the line. */
     done: boolean;
@@ -142,8 +199,6 @@ export interface CaseReference {
     meeting?: { text: string; number?: string; date?: CalendarDate };
 }
 
-export type CaseKind = 'decision' | 'discussion' | 'information' | 'other';
-
 export interface CaseType {
     /** As written, without colon: "Diskusjons- og beslutningssak". */
     label: string;
@@ -155,8 +210,10 @@ export interface CaseType {
     text?: InlineText;
 }
 
+export type AttachmentKind = 'vedlegg' | 'saksdokument' | 'bakgrunnsdokument';
+
 export interface Attachment {
-    kind: 'vedlegg' | 'saksdokument' | 'bakgrunnsdokument';
+    kind: AttachmentKind;
     text: InlineText;
 }
 
@@ -165,6 +222,36 @@ export interface Exemption {
     span: Span;
     basis?: string;
     basisSpan?: Span;
+}
+
+export interface Introducer {
+    text: InlineText;
+    person?: PersonRef;
+    span: Span;
+}
+
+export interface Responsible {
+    text: InlineText;
+    person?: PersonRef;
+    /** Bullet lines directly below: the members of a responsible group. */
+    members: Attendee[];
+    span: Span;
+}
+
+/** An `Inhabil:` line: who, and (before the first case) which cases. */
+export interface Conflict {
+    text: InlineText;
+    people: PersonRef[];
+    /** Cases named on the line ("(sak 10)"); for a line before the first case. */
+    cases: CaseReference[];
+    span: Span;
+}
+
+/** A `Dissens:` line: who voted against, and why. */
+export interface Dissent {
+    text: InlineText;
+    people: PersonRef[];
+    span: Span;
 }
 
 export interface Case {
@@ -179,30 +266,41 @@ export interface Case {
     /** Key of the parent case for a sub-case ("17/2016" for 17.1), else undefined. */
     parentKey?: string;
     subCases: Case[];
+    // The case head, shown at the top of the case.
     type?: CaseType;
-    introducer?: { text: InlineText; person?: PersonRef };
-    responsible?: { text: InlineText; person?: PersonRef; members: Attendee[] };
-    attachments: Attachment[];
+    introducers: Introducer[];
     exemption?: Exemption;
-    conflicts: PersonRef[];
-    /** The value of each `Inhabil:` line as written, names and reasons (for publishing). */
-    conflictLines?: InlineText[];
-    /** The value of each `Dissens:` line as written, names and reasons (for publishing). */
-    dissentLines?: InlineText[];
-    /** Prose, decisions, votes and deadlines in source order. */
-    content: Block[];
+    // The rest, in source order in `content`.
+    responsibles: Responsible[];
+    attachments: Attachment[];
+    conflicts: Conflict[];
     decisions: Decision[];
-    vote?: Vote;
-    dissent: PersonRef[];
+    votes: Vote[];
+    dissents: Dissent[];
     deadlines: Deadline[];
+    /** Every line of the case after the head, in source order. */
+    content: Block[];
     references: CaseReference[];
     /** Title is «Eventuelt». */
     anyOtherBusiness: boolean;
 }
 
-export interface HeaderValue {
+/** A header line: a keyword of the vocabulary, or a label the vocabulary does not know ("Arkivsak: 25/00412"). */
+export interface HeaderField {
+    kind: KeywordKind | 'custom';
+    /** The label as written, without colon: "Møtedato", "Arkivsak". */
+    label: string;
+    /** The value as written. */
     text: string;
     keywordSpan: Span;
+    valueSpan?: Span;
+    span: Span;
+}
+
+export interface Status {
+    kind: 'utkast' | 'godkjent' | 'ukjent';
+    text: string;
+    date?: DateField;
     span: Span;
 }
 
@@ -210,48 +308,75 @@ export interface NextMeeting {
     span: Span;
     keywordSpan: Span;
     text: string;
-    date?: CalendarDate;
-    dateSpan?: Span;
-    dateError?: string;
-    weekday?: string;
-    time?: { from?: ClockTime; to?: ClockTime; error?: string; span: Span };
+    date?: DateField;
+    time?: TimeField;
     /** What follows date and time: "Lysaker, Forskningsrådet". */
     place?: string;
 }
 
-/** A line that has meaning only elsewhere (a header field inside a case, …). */
+export type MisplacedReason =
+    /** a header or attendance line inside a case */
+    | 'before-cases'
+    /** a case line (Vedtak, Frist …) before the first case */
+    | 'in-case'
+    /** a line that can stand once, written again (a second case type, `Unntatt offentlighet:`, `Neste møte:`) */
+    | 'repeated';
+
+/** A keyword line outside its place: kept as written, where it was written, and reported. */
 export interface MisplacedLine {
-    span: Span;
+    kind: KeywordKind | 'caseType';
+    /** The keyword as written. */
     keyword: string;
-    message: string;
+    keywordSpan: Span;
+    /** The whole line as written. */
+    text: InlineText;
+    span: Span;
+    reason: MisplacedReason;
+    /** For a repeated line: the line (0-based) of the first. */
+    firstLine?: number;
+}
+
+export type NearMissReason = 'blanks' | 'bullet' | 'colon' | 'typo' | 'number';
+
+/** A prose line that nearly is a keyword line ("Til\u00a0stede:", "Untatt offentlighet:", "- Vedtak:"). */
+export interface NearMiss {
+    kind: KeywordKind;
+    /** The spelling it nearly is. */
+    keyword: string;
+    reason: NearMissReason;
+    /** The part of the line the fix rewrites, and what it becomes. */
+    replace: Span;
+    replacement: string;
+    span: Span;
 }
 
 export interface Meeting {
     uri: string;
+    /** The document's language, from the spellings of its keywords (bokmål when nothing says otherwise). */
+    language: Language;
+    /** Every header line in source order, known and custom. */
+    headerFields: HeaderField[];
+    /** From `Organ:`; undefined when the line is missing or empty. */
     body?: { name: string; shortName?: string; key: string; span: Span };
-    meetingNumber?: HeaderValue;
-    date?: CalendarDate;
-    dateField?: HeaderValue;
-    dateSpan?: Span;
-    dateError?: string;
-    /** The weekday written before the date ("tirsdag"), lower case NFC. */
-    weekday?: string;
-    time?: { from?: ClockTime; to?: ClockTime; error?: string; span: Span };
-    place?: HeaderValue;
-    status?: { kind: 'utkast' | 'godkjent' | 'ukjent'; text: string; date?: CalendarDate; dateSpan?: Span; dateError?: string; span: Span };
+    meetingNumber?: HeaderField;
+    date?: DateField;
+    time?: TimeField;
+    place?: HeaderField;
+    status?: Status;
     chair?: PersonRef;
     referent?: PersonRef;
-    /** Header fields in source order (for duplicates and the outline). */
-    headerFields: Array<HeaderValue & { key: string }>;
     attendance: AttendanceList[];
     /** Everyone named in attendance lists and as members of responsible groups. */
     people: Attendee[];
-    /** Prose before the first case that is not part of an attendance list. */
+    /** `Inhabil:` lines before the first case. */
+    conflicts: Conflict[];
+    /** Everything before the first case but header fields, in source order: prose, attendance lists, … */
     preamble: Block[];
     /** Top-level cases; sub-cases are in `subCases`. */
     cases: Case[];
     nextMeeting?: NextMeeting;
     misplaced: MisplacedLine[];
+    nearMisses: NearMiss[];
     /** Every place a person is referred to. */
     personRefs: PersonRef[];
 }

@@ -24,6 +24,12 @@ export const IssueCodes = {
     DuplicateHeaderField: 'duplicate-header-field',
     MisplacedLine: 'misplaced-line',
     InvalidVote: 'invalid-vote',
+    NearMissKeyword: 'near-miss-keyword',
+    NearMissExemption: 'near-miss-exemption',
+    ExemptionAtCaseEnd: 'exemption-at-case-end',
+    EmptyAttendee: 'empty-attendee',
+    UnparsedValue: 'unparsed-value',
+    EmptyMinutes: 'empty-minutes',
     /** Set by Langium's DocumentValidator (as `data.code`) on syntax errors; listed here for the README and tests. */
     ParsingError: 'parsing-error',
 } as const;

@@ -1,5 +1,5 @@
 /** Today's date, as a service so that tests can fix it (hovers and inlay hints count days to deadlines). */
-import { type CalendarDate, fromJsDate } from '../model/dates.js';
+import { type CalendarDate, fromJsDate } from '../model/values/dates.js';
 
 export interface Clock {
     today(): CalendarDate;

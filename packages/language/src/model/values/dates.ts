@@ -30,10 +30,30 @@ export interface DateMatch {
   weekday?: string;
   /** the last day of a day range ("23.-24. oktober 2016"); `date` is then the first day */
   lastDay?: CalendarDate;
-  /** Norwegian bokmål error message when date is undefined */
-  error?: string;
+  /** Why the expression is not a usable date; set when `date` is undefined. */
+  problem?: DateProblem;
 }
-export interface TimeRangeMatch { start: number; end: number; from?: ClockTime; to?: ClockTime; error?: string }
+export interface TimeRangeMatch { start: number; end: number; from?: ClockTime; to?: ClockTime; problem?: TimeProblem }
+
+/** Why a date expression is not a date (the validator words it). `written` is the expression as written, NFC. */
+export type DateProblem =
+  | { kind: 'not-a-date'; written: string }
+  | { kind: 'bad-year'; written: string; digits: string }
+  | { kind: 'missing-year'; written: string }
+  | { kind: 'impossible'; written: string; reason: DateImpossibility }
+  | { kind: 'unknown-month'; written: string; word: string; month: number; day: number; year?: string }
+  | { kind: 'range-reversed'; written: string }
+  /** nothing that looks like a date was written (a deadline without a date) */
+  | { kind: 'missing' };
+export type DateImpossibility = { kind: 'month' } | { kind: 'day-zero' } | { kind: 'day-max'; month: number; year?: number; max: number };
+
+/** Why a time expression is not a time. */
+export type TimeProblem =
+  | { kind: 'not-a-time'; written: string }
+  | { kind: 'bad-hour'; written: string }
+  | { kind: 'bad-minute'; written: string }
+  | { kind: 'end-equals-start'; to: ClockTime }
+  | { kind: 'end-before-start'; from: ClockTime; to: ClockTime };
 
 /** Month words: the full name first (bokmål and nynorsk agree), then accepted abbreviations. */
 const MONTH_WORDS = [
@@ -111,13 +131,18 @@ const SP = '[ \\t\\u00A0\\u202F]'; // spaces inside an expression (never a line 
 const WORD = /[\p{L}\p{M}]+/uy;
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{L}\p{N}])/uy;
 const NUMERIC = /(\d{1,2})\.(\d{1,2})\.(\d*)(?![\p{L}\p{N}])/uy;
+/** "6. 12. 2018": blanks after the dots, then the year is required. */
+const NUMERIC_SPACED = new RegExp(`(\\d{1,2})\\.${SP}+(\\d{1,2})\\.${SP}*(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
 const TEXT_DAY = new RegExp(`(\\d{1,2})(\\.?)(${SP}*)`, 'y');
 const YEAR_AFTER = new RegExp(`(?:\\.${SP}*|${SP}+)(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
 const DAY_RANGE = new RegExp(`(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?${SP}*[-–—]${SP}*(?=\\d)`, 'y');
 const AFTER_WEEKDAY = new RegExp(`${SP}*,?${SP}*`, 'y');
 const KL = new RegExp(`(?:klokka|klokken|kl)(?!\\p{L})\\.?${SP}*`, 'uiy');
 const CLOCK = /(\d{1,2})(?:([:.])(\d{2}))?(?!\d|[.:]\d)/y;
-const TO = new RegExp(`${SP}*(?:[-–—]|til(?!\\p{L}))${SP}*`, 'uiy');
+// "10–15", "10 til 15", "10.00 og hevet 16.45", "10.00, møtet hevet kl. 16.45"
+const TO = new RegExp(`${SP}*(?:[-–—]|til(?!\\p{L})|(?:og|,)?${SP}*(?:møtet${SP}+)?(?:ble${SP}+)?(?:hevet|heva|avsluttet|avslutta|slutt)(?!\\p{L})|og(?!\\p{L}))${SP}*`, 'uiy');
+/** "09:00 13:50": two separated clock times with only blanks between them. */
+const BLANKS = new RegExp(`${SP}+`, 'y');
 
 /** Match a sticky regex at `pos`; the match end is `pos + m[0].length`. */
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -158,11 +183,11 @@ function guessMonth(word: string, yearFollows: boolean): number | undefined {
 // ---------------------------------------------------------------- dates
 
 /** Why day/month/year is impossible, or undefined. Without a year, February may have 29 days. */
-function dateProblem(day: number, month: number, year?: number): string | undefined {
-  if (month < 1 || month > 12) return 'måneden må være fra 1 til 12';
+function dateProblem(day: number, month: number, year?: number): DateImpossibility | undefined {
+  if (month < 1 || month > 12) return { kind: 'month' };
   const max = daysInMonth(year ?? 2000, month);
-  if (day < 1) return 'dagen må være minst 1';
-  if (day > max) return `${MONTHS[month - 1]} ${year === undefined ? 'har høyst' : `${year} har`} ${max} dager`;
+  if (day < 1) return { kind: 'day-zero' };
+  if (day > max) return { kind: 'day-max', month, year, max };
   return undefined;
 }
 
@@ -171,14 +196,12 @@ function build(text: string, start: number, end: number, day: number, month: num
   const written = text.slice(start, end).normalize('NFC');
   const base = { start, end, yearImplied: yearDigits === undefined };
   if (yearDigits !== undefined && yearDigits.length !== 2 && yearDigits.length !== 4) {
-    return { ...base, error: `Ugyldig årstall «${yearDigits}» i datoen ${written}. Skriv årstallet med fire sifre.` };
+    return { ...base, problem: { kind: 'bad-year', written, digits: yearDigits } };
   }
   const year = yearDigits === undefined ? defaultYear : +yearDigits + (yearDigits.length === 2 ? 2000 : 0);
   const problem = dateProblem(day, month, year);
-  if (problem) return { ...base, error: `Datoen ${written} finnes ikke: ${problem}.` };
-  if (year === undefined) {
-    return { ...base, error: `Datoen ${written} mangler årstall. Skriv årstallet med fire sifre etter datoen.` };
-  }
+  if (problem) return { ...base, problem: { kind: 'impossible', written, reason: problem } };
+  if (year === undefined) return { ...base, problem: { kind: 'missing-year', written } };
   return { ...base, date: { year, month, day } };
 }
 
@@ -200,11 +223,9 @@ function textualAt(text: string, pos: number, defaultYear?: number): DateMatch |
 
   const guess = guessMonth(word, !!y);
   if (guess === undefined) return undefined;
-  const year = y ? ` ${y[1]}` : '';
-  const short = `${pad(+d[1]!)}.${pad(guess + 1)}.${y?.[1] ?? ''}`;
   return {
     start: pos, end, yearImplied: !y,
-    error: `Ukjent månedsnavn «${w[0].normalize('NFC')}». Skriv for eksempel «${+d[1]!}. ${MONTHS[guess]}${year}» eller «${short}».`,
+    problem: { kind: 'unknown-month', written: text.slice(pos, end).normalize('NFC'), word: w[0].normalize('NFC'), month: guess + 1, day: +d[1]!, year: y?.[1] },
   };
 }
 
@@ -212,7 +233,7 @@ function textualAt(text: string, pos: number, defaultYear?: number): DateMatch |
 function singleAt(text: string, pos: number, defaultYear?: number): DateMatch | undefined {
   let m = at(ISO, text, pos);
   if (m) return build(text, pos, pos + m[0].length, +m[3]!, +m[2]!, m[1], defaultYear);
-  m = at(NUMERIC, text, pos);
+  m = at(NUMERIC, text, pos) ?? at(NUMERIC_SPACED, text, pos);
   if (m) {
     const month = +m[2]!;
     if (!m[3] && (month < 1 || month > 12)) return undefined; // "10.30." is a time, not a date
@@ -230,10 +251,10 @@ function rangeOrSingleAt(text: string, pos: number, defaultYear?: number): DateM
   const first = { ...last.date, month: head[2] ? +head[2] : last.date.month, day: +head[1]! };
   const written = text.slice(pos, last.end).normalize('NFC');
   const problem = dateProblem(first.day, first.month, first.year);
-  const error = problem ? `Datoen ${written} finnes ikke: ${problem}.`
-    : compareDates(first, last.date) >= 0 ? `Perioden ${written} slutter før den begynner.` : undefined;
+  const error: DateProblem | undefined = problem ? { kind: 'impossible', written, reason: problem }
+    : compareDates(first, last.date) >= 0 ? { kind: 'range-reversed', written } : undefined;
   const base = { start: pos, end: last.end, yearImplied: last.yearImplied };
-  return error ? { ...base, error } : { ...base, date: first, lastDay: last.date };
+  return error ? { ...base, problem: error } : { ...base, date: first, lastDay: last.date };
 }
 
 /** A date at `pos`, optionally preceded by a weekday word. */
@@ -265,11 +286,11 @@ export function findDate(text: string, defaultYear?: number): DateMatch | undefi
 // ---------------------------------------------------------------- times
 
 /** Validate a CLOCK match; 24:00 is allowed as an end time. */
-function clockOf(m: RegExpExecArray, isEnd: boolean): { time?: ClockTime; error?: string } {
+function clockOf(m: RegExpExecArray, isEnd: boolean): { time?: ClockTime; problem?: TimeProblem } {
   const hour = +m[1]!, minute = m[3] ? +m[3] : 0;
   const written = `${pad(hour)}:${m[3] ?? '00'}`;
-  if (hour > (isEnd && minute === 0 ? 24 : 23)) return { error: `Klokkeslettet ${written} finnes ikke: timen må være fra 0 til 23.` };
-  if (minute > 59) return { error: `Klokkeslettet ${written} finnes ikke: minuttene må være fra 00 til 59.` };
+  if (hour > (isEnd && minute === 0 ? 24 : 23)) return { problem: { kind: 'bad-hour', written } };
+  if (minute > 59) return { problem: { kind: 'bad-minute', written } };
   return { time: { hour, minute } };
 }
 
@@ -280,24 +301,29 @@ function timeAt(text: string, pos: number): { match: TimeRangeMatch; explicit: b
   const a = at(CLOCK, text, end);
   if (!a) return undefined;
   end += a[0].length;
-  const to = at(TO, text, end);
-  const klTo = to ? at(KL, text, end + to[0].length) : null;
-  const b = to ? at(CLOCK, text, end + to[0].length + (klTo?.[0].length ?? 0)) : null;
+  let to = at(TO, text, end);
+  let klTo = to ? at(KL, text, end + to[0].length) : null;
+  let b = to ? at(CLOCK, text, end + to[0].length + (klTo?.[0].length ?? 0)) : null;
+  if (!b && a[2]) {
+    const blanks = at(BLANKS, text, end);
+    const second = blanks ? at(CLOCK, text, end + blanks[0].length) : null;
+    if (second?.[2]) { to = blanks; klTo = null; b = second; }
+  }
   const explicit = !!kl || !!a[2] || !!b?.[2];
   if (!b && !explicit) return undefined; // a bare number is not a time
   if (b) end += to![0].length + (klTo?.[0].length ?? 0) + b[0].length;
 
   const from = clockOf(a, false), until = b ? clockOf(b, true) : {};
-  let error = from.error ?? until.error;
-  if (!error && from.time && until.time) {
+  let problem = from.problem ?? until.problem;
+  if (!problem && from.time && until.time) {
     const [f, t] = [from.time, until.time].map((c) => c.hour * 60 + c.minute) as [number, number];
-    if (t === f) error = `Sluttiden ${formatTime(until.time)} er den samme som starttiden.`;
-    if (t < f) error = `Sluttiden ${formatTime(until.time)} er før starttiden ${formatTime(from.time)}.`;
+    if (t === f) problem = { kind: 'end-equals-start', to: until.time };
+    if (t < f) problem = { kind: 'end-before-start', from: from.time, to: until.time };
   }
   const match: TimeRangeMatch = { start: pos, end };
   if (from.time) match.from = from.time;
   if (until.time) match.to = until.time;
-  if (error) match.error = error;
+  if (problem) match.problem = problem;
   return { match, explicit };
 }
 
@@ -314,4 +340,9 @@ export function findTimeRange(text: string): TimeRangeMatch | undefined {
     if (t?.explicit) return t.match;
   }
   return undefined;
+}
+
+export function addDays(d: CalendarDate, days: number): CalendarDate {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }

@@ -1,5 +1,6 @@
 /**
- * The Referat lexer: one mode, with line-aware custom matchers (see shared notes on prose in Langium).
+ * The Referat lexer's tokens: one mode, with line-aware custom matchers (see shared notes on prose in
+ * Langium), built from the vocabulary (vocabulary/keywords.ts).
  * - Keywords match only at the start of a line (after indentation), case-insensitively, and also in
  *   decomposed Unicode (å written as a + U+030A), so that ranges stay those of the original text.
  * - `Sak` is a keyword only when a case number (or nothing) follows; `Frist` only before `for`, a
@@ -9,8 +10,9 @@
  */
 import type { CustomPatternMatcherFunc, TokenType, TokenVocabulary } from 'chevrotain';
 import { Lexer } from 'chevrotain';
-import { AstUtils, DefaultTokenBuilder, type Grammar, GrammarAST, GrammarUtils, stream, type TokenBuilderOptions } from 'langium';
-import { keywordPattern, TOKEN_LABELS } from './keywords.js';
+import { DefaultTokenBuilder } from 'langium';
+import { CASE_TYPE_TOKEN, CASE_TYPES, KEYWORDS } from '../vocabulary/keywords.js';
+import { caseTypePattern, keywordPattern, TOKEN_LABELS } from '../vocabulary/patterns.js';
 
 /** True when only blanks (or a byte-order mark) stand between the line start and `offset`. */
 export function atLineStart(text: string, offset: number): boolean {
@@ -23,7 +25,7 @@ export function atLineStart(text: string, offset: number): boolean {
 }
 
 function lineStartMatcher(source: string): CustomPatternMatcherFunc {
-    const sticky = new RegExp(source, 'iy');
+    const sticky = new RegExp(source, 'iuy');
     return (text, offset) => {
         if (!atLineStart(text, offset)) return null;
         sticky.lastIndex = offset;
@@ -31,8 +33,8 @@ function lineStartMatcher(source: string): CustomPatternMatcherFunc {
     };
 }
 
-function stickyMatcher(source: string, flags = 'y'): CustomPatternMatcherFunc {
-    const sticky = new RegExp(source, flags);
+function stickyMatcher(source: string): CustomPatternMatcherFunc {
+    const sticky = new RegExp(source, 'y');
     return (text, offset) => {
         sticky.lastIndex = offset;
         return sticky.exec(text);
@@ -42,41 +44,23 @@ function stickyMatcher(source: string, flags = 'y'): CustomPatternMatcherFunc {
 /** First characters (both cases, composed and decomposed) for Chevrotain's first-char optimisation. */
 function startChars(word: string): string[] {
     const first = word.normalize('NFD').charAt(0);
-    return [...new Set([first.toLowerCase(), first.toUpperCase(), word.charAt(0).toLowerCase(), word.charAt(0).toUpperCase()])];
+    return [first.toLowerCase(), first.toUpperCase(), word.charAt(0).toLowerCase(), word.charAt(0).toUpperCase()];
 }
-
-const CASE_TYPE_STEMS = 'vedtak|diskusjon|orientering|beslutning|drøfting|referat|valg|høring|høyring|informasjon|tema|behandling';
-const CASE_TYPE_SOURCE = `(?:${CASE_TYPE_STEMS})s?(?:-[ \\t]*og[ \\t]+(?:${CASE_TYPE_STEMS})s?)?sak[ \\t]*:`;
-const WEEKDAYS = 'mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag';
-
-/** Extra look-ahead per keyword, beyond the keyword text itself. */
-const KEYWORD_TAILS: Record<string, string> = {
-    // a case number, or nothing on the line (then the parser asks for the number)
-    'Sak': '(?=[ \\t]+[0-9]|[ \\t]*(?:\\r|\\n|$))',
-    'Frist': `(?=[ \\t]+(?:for[ \\t]|[0-9]|(?:${WEEKDAYS})\\b)|[ \\t]*:)`,
-    'Innledning ved': '(?:[ \\t]*:)?(?=[ \\t]|\\r|\\n|$)',
-};
 
 export class ReferatTokenBuilder extends DefaultTokenBuilder {
 
-    override buildTokens(grammar: Grammar, _options?: TokenBuilderOptions): TokenVocabulary {
-        const keywords = stream(GrammarUtils.getAllReachableRules(grammar, false))
-            .filter(GrammarAST.isParserRule)
-            .flatMap(rule => AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword))
-            .map(k => k.value)
-            .distinct()
-            .toArray()
-            .sort((a, b) => b.length - a.length);
-
-        const keywordTokens: TokenType[] = keywords.map(value => ({
-            name: value,
-            PATTERN: lineStartMatcher(keywordPattern(value) + (KEYWORD_TAILS[value] ?? '')),
-            START_CHARS_HINT: startChars(value),
+    override buildTokens(): TokenVocabulary {
+        // Longest spellings first: where two keywords could match at one position, the longer wins.
+        const longest = (k: typeof KEYWORDS[number]) => Math.max(...k.spellings.map(s => s.text.length));
+        const keywordTokens: TokenType[] = [...KEYWORDS].sort((a, b) => longest(b) - longest(a)).map(k => ({
+            name: k.token,
+            PATTERN: lineStartMatcher(keywordPattern(k)),
+            START_CHARS_HINT: [...new Set(k.spellings.flatMap(s => startChars(s.text)))],
             LINE_BREAKS: false,
-            LABEL: TOKEN_LABELS[value] ?? `«${value}»`,
+            LABEL: k.kind === 'case' ? k.label : `«${k.spellings[0].text}»`,
         }));
 
-        const tokens: TokenType[] = [
+        return [
             { name: 'WS', PATTERN: /[ \t\uFEFF]+/, GROUP: Lexer.SKIPPED, LINE_BREAKS: false },
             {
                 name: 'COMMENT', PATTERN: lineStartMatcher('\\/\\/[^\\r\\n]*'), GROUP: 'hidden',
@@ -84,15 +68,15 @@ export class ReferatTokenBuilder extends DefaultTokenBuilder {
             },
             { name: 'EOL', PATTERN: /(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))*/, LINE_BREAKS: true, LABEL: TOKEN_LABELS.EOL },
             {
-                name: 'CASETYPE', PATTERN: lineStartMatcher(CASE_TYPE_SOURCE), LINE_BREAKS: false,
-                START_CHARS_HINT: [...new Set(CASE_TYPE_STEMS.split('|').flatMap(startChars))], LABEL: TOKEN_LABELS.CASETYPE,
+                name: CASE_TYPE_TOKEN, PATTERN: lineStartMatcher(caseTypePattern()), LINE_BREAKS: false,
+                START_CHARS_HINT: [...new Set(CASE_TYPES.flatMap(t => startChars(t.stem)))], LABEL: TOKEN_LABELS.CASETYPE,
             },
             ...keywordTokens,
             {
                 name: 'CASENO',
                 PATTERN: ((text, offset, matched) => {
                     const previous = matched[matched.length - 1];
-                    if (previous?.tokenType.name !== 'Sak') return null;
+                    if (previous?.tokenType.name !== 'CASE_KW') return null;
                     CASE_NUMBER.lastIndex = offset;
                     return CASE_NUMBER.exec(text);
                 }) satisfies CustomPatternMatcherFunc,
@@ -104,7 +88,6 @@ export class ReferatTokenBuilder extends DefaultTokenBuilder {
                 START_CHARS_HINT: ANY_TEXT_START,
             },
         ];
-        return tokens;
     }
 }
 

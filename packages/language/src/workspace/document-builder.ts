@@ -5,7 +5,7 @@
  * dependency tracking does not see these links: the body (`Organ:`) decides.
  */
 import { Cancellation, DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
-import { bodyKeyOfText, crossFileKeyOfText } from '../model/meeting-index.js';
+import { bodyKeyOfText, crossFileKeyOfText } from './meeting-index.js';
 
 export class ReferatDocumentBuilder extends DefaultDocumentBuilder {
     private affectedBodies = new Set<string>();

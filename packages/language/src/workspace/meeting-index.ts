@@ -5,28 +5,18 @@
 import { DocumentState, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Meeting as MeetingNode } from '../generated/ast.js';
+import { buildMeeting } from '../model/build.js';
+import { displayPath } from '../model/labels.js';
+import { allCases, caseYear } from '../model/queries.js';
+import { type CaseInMeeting, type CaseLookup, type Resolution, resolveReference } from '../model/resolve.js';
+import type { Case, CaseReference, Meeting } from '../model/types.js';
+import { formatCaseNumber, numberKey } from '../model/values/case-numbers.js';
+import { nameKey } from '../model/values/names.js';
 import type { ReferatServices } from '../referat-module.js';
-import { buildMeeting } from './build.js';
-import { nameKey } from './text.js';
-import type { Case, CaseReference, Meeting } from './types.js';
+import { keyword, type KeywordKind } from '../vocabulary/keywords.js';
+import { keywordPattern } from '../vocabulary/patterns.js';
 
-export interface CaseInMeeting {
-    meeting: Meeting;
-    case: Case;
-}
-
-/** All cases of a meeting, sub-cases after their parent. */
-export function allCases(meeting: Meeting): Case[] {
-    const result: Case[] = [];
-    const visit = (cases: Case[]) => { for (const c of cases) { result.push(c); visit(c.subCases); } };
-    visit(meeting.cases);
-    return result;
-}
-
-/** The year a case number belongs to: its own ("17/23"), its parent's, or the meeting's. */
-export function caseYear(c: Case, meeting: Meeting): number | undefined {
-    return c.number.year ?? meeting.date?.year;
-}
+export type { CaseInMeeting };
 
 /**
  * Key that identifies a case across the workspace: body, year and number. Only numbers with a year
@@ -34,14 +24,13 @@ export function caseYear(c: Case, meeting: Meeting): number | undefined {
  * numbered per meeting, so every meeting has its own "Sak 1".
  */
 export function workspaceCaseKey(meeting: Meeting, c: Case): string | undefined {
-    if (!meeting.body || c.number.error || c.number.year === undefined) return undefined;
-    const number = [c.number.main, ...c.number.sub].join('.');
-    return `${meeting.body.key}|${caseYear(c, meeting) ?? '?'}|${number}`;
+    if (!meeting.body || c.number.problem || c.number.year === undefined) return undefined;
+    return `${meeting.body.key}|${caseYear(c, meeting) ?? '?'}|${numberKey(c.number)}`;
 }
 
 /** The body key written in a document's `Organ:` line, read without parsing (for cheap relinking decisions). */
 export function bodyKeyOfText(text: string): string | undefined {
-    const m = /^[ \t\uFEFF]*organ[ \t]*:[ \t]*(.*)$/im.exec(text);
+    const m = BODY_LINE.exec(text);
     if (!m) return undefined;
     const value = m[1].trim();
     const short = /\(([^()]+)\)\s*$/.exec(value);
@@ -58,19 +47,11 @@ export function crossFileKeyOfText(text: string): string {
     return (text.match(CROSS_FILE_LINES) ?? []).join('\n');
 }
 
-const CROSS_FILE_LINES = /^[ \t\uFEFF]*(?:(?:organ|dato|møte)[ \t]*:|sak\b).*$/gim;
+const spellings = (...kinds: KeywordKind[]) => kinds.map(k => keywordPattern(keyword(k))).join('|');
+const BODY_LINE = new RegExp(`^[ \\t\\uFEFF]*(?:${spellings('body')})[ \\t]*(.*)$`, 'imu');
+const CROSS_FILE_LINES = new RegExp(`^[ \\t\\uFEFF]*(?:${spellings('body', 'date', 'meetingNumber', 'case')}).*$`, 'gimu');
 
-/** Does the meeting match the qualifier of a reference ("(01/16)", "møte 25.1.2016")? */
-export function meetingMatches(meeting: Meeting, qualifier: NonNullable<CaseReference['meeting']>): boolean {
-    if (qualifier.number && meeting.meetingNumber) {
-        const a = qualifier.number.split('/'), b = meeting.meetingNumber.text.trim().split('/');
-        if (a.length === 2 && b.length === 2 && parseInt(a[0], 10) === parseInt(b[0], 10) && parseInt(a[1], 10) % 100 === parseInt(b[1], 10) % 100) return true;
-    }
-    const d = qualifier.date, m = meeting.date;
-    return !!(d && m && d.year === m.year && d.month === m.month && d.day === m.day);
-}
-
-export class MeetingIndex {
+export class MeetingIndex implements CaseLookup {
     private readonly documents: LangiumDocuments;
     private readonly models = new WeakMap<MeetingNode, Meeting>();
     /** Lookups over the whole workspace; brought up to date on first use after each document update. */
@@ -79,8 +60,11 @@ export class MeetingIndex {
     private readonly ownCases = new WeakMap<Meeting, Map<string, Case[]>>();
     private readonly contributions = new WeakMap<Meeting, Contribution[]>();
 
+    private readonly workspaceManager: LangiumSharedServices['workspace']['WorkspaceManager'];
+
     constructor(services: ReferatServices | { shared: LangiumSharedServices }) {
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.workspaceManager = services.shared.workspace.WorkspaceManager;
         const builder = services.shared.workspace.DocumentBuilder;
         // Documents change only through the builder: check the lookups again when it starts an
         // update, and once the changed documents are parsed, so validation sees the new models.
@@ -97,6 +81,12 @@ export class MeetingIndex {
             this.models.set(root, model);
         }
         return model;
+    }
+
+    /** A document's name as people read it: the decoded path, relative to its workspace folder. */
+    displayName(uri: string): string {
+        const folders = this.workspaceManager.workspaceFolders ?? [];
+        return displayPath(uri, folders.map(f => f.uri).find(root => uri.startsWith(root.replace(/\/*$/, '/'))));
     }
 
     /** Models of every Referat document in the workspace. */
@@ -123,33 +113,56 @@ export class MeetingIndex {
      * else in this meeting first, then in the body's other meetings (same year when the number has one).
      * `external` is true when the reference names a meeting that is not in the workspace.
      */
-    resolve(meeting: Meeting, ref: CaseReference): { target?: CaseInMeeting; external: boolean } {
-        const number = numberKey(ref.number.main, ref.number.sub);
-        const matchYear = (m: Meeting, c: Case) => ref.number.year === undefined || caseYear(c, m) === ref.number.year;
+    resolve(meeting: Meeting, ref: CaseReference): Resolution {
+        return resolveReference(this, meeting, ref);
+    }
+
+    bodyCasesNumbered(meeting: Meeting, number: string): CaseInMeeting[] {
         const bodyKey = meeting.body?.key;
-        const elsewhere = (bodyKey ? this.workspace().byBodyNumber.get(`${bodyKey}|${number}`) : undefined) ?? [];
-        if (ref.meeting) {
-            const qualifier = ref.meeting;
-            const inMeeting = meetingMatches(meeting, qualifier) ? this.casesNumbered(meeting, number).map(c => ({ meeting, case: c })) : [];
-            for (const found of [...inMeeting, ...elsewhere.filter(f => f.meeting.uri !== meeting.uri && meetingMatches(f.meeting, qualifier))]) {
-                if (matchYear(found.meeting, found.case)) return { target: found, external: false };
+        if (!bodyKey) return this.casesNumbered(meeting, number).map(c => ({ meeting, case: c }));
+        return this.workspace().byBodyNumber.get(`${bodyKey}|${number}`) ?? [];
+    }
+
+    /** Every reference in the body's meetings that resolves to `target`. */
+    referencesTo(target: CaseInMeeting): Array<{ meeting: Meeting; reference: CaseReference }> {
+        const result: Array<{ meeting: Meeting; reference: CaseReference }> = [];
+        for (const m of this.sameBody(target.meeting)) {
+            for (const c of allCases(m)) {
+                for (const reference of c.references) {
+                    const resolved = this.resolve(m, reference).target;
+                    if (resolved && resolved.meeting.uri === target.meeting.uri && resolved.case === target.case) result.push({ meeting: m, reference });
+                }
             }
-            const named = this.sameBody(meeting).some(m => meetingMatches(m, qualifier));
-            return { external: !named };
         }
-        for (const c of this.casesNumbered(meeting, number)) if (matchYear(meeting, c)) return { target: { meeting, case: c }, external: false };
-        for (const found of elsewhere) {
-            if (found.meeting.uri !== meeting.uri && matchYear(found.meeting, found.case)) return { target: found, external: false };
+        return result;
+    }
+
+    /**
+     * The next free main case number for the meeting's body and year, counting every meeting of the
+     * body in the workspace that year; formatted like the meeting's own numbers ("25/24", "25/2024" or "4").
+     */
+    nextFreeNumber(meeting: Meeting, like?: Case): string {
+        const year = meeting.date?.value?.year;
+        let max = 0;
+        for (const m of [meeting, ...this.sameBody(meeting).filter(o => o.uri !== meeting.uri)]) {
+            for (const c of allCases(m)) {
+                if (c.number.problem || c.number.sub.length > 0) continue;
+                if (m.uri !== meeting.uri && (year === undefined || caseYear(c, m) !== year)) continue;
+                max = Math.max(max, c.number.main);
+            }
         }
-        return { external: false };
+        let style = like;
+        for (let i = meeting.cases.length - 1; i >= 0 && !style; i--) if (!meeting.cases[i].number.problem) style = meeting.cases[i];
+        const withYear = style ? style.number.year !== undefined : year !== undefined;
+        return formatCaseNumber(max + 1, withYear ? year : undefined, style?.number);
     }
 
     /** Cases of one meeting with a given number (main and sub-numbers, any year), in document order. */
-    private casesNumbered(meeting: Meeting, number: string): Case[] {
+    casesNumbered(meeting: Meeting, number: string): Case[] {
         let byNumber = this.ownCases.get(meeting);
         if (!byNumber) {
             byNumber = new Map();
-            for (const c of allCases(meeting)) push(byNumber, numberKey(c.number.main, c.number.sub), c);
+            for (const c of allCases(meeting)) push(byNumber, numberKey(c.number), c);
             this.ownCases.set(meeting, byNumber);
         }
         return byNumber.get(number) ?? [];
@@ -219,7 +232,7 @@ export class MeetingIndex {
                 const entry = { meeting, case: c };
                 const caseKey = workspaceCaseKey(meeting, c);
                 if (caseKey) result.push({ map: 'byCaseKey', key: caseKey, value: entry });
-                result.push({ map: 'byBodyNumber', key: `${bodyKey}|${numberKey(c.number.main, c.number.sub)}`, value: entry });
+                result.push({ map: 'byBodyNumber', key: `${bodyKey}|${numberKey(c.number)}`, value: entry });
             }
         }
         this.contributions.set(meeting, result);
@@ -241,10 +254,6 @@ interface WorkspaceLookups {
 type Contribution =
     | { map: 'byBody'; key: string; value: Meeting }
     | { map: 'byCaseKey' | 'byBodyNumber'; key: string; value: CaseInMeeting };
-
-function numberKey(main: number, sub: number[]): string {
-    return sub.length ? `${main}.${sub.join('.')}` : String(main);
-}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     const list = map.get(key);
