@@ -158,15 +158,25 @@ describe('the editor page (referat web)', () => {
             const fixes = page.locator('.action-widget .monaco-list-row.action');
             await expect.poll(() => fixes.allInnerTexts(), { timeout: WAIT }).toEqual(['Legg til «Vedtak: (skriv vedtaket her)»']);
             await page.keyboard.press('Enter');
-            await expect.poll(() => problems(page), { timeout: WAIT }).toBe('Ingen problemer.');
+            // The fix wrote «Vedtak:» with a placeholder, which is not a decision yet: the problem says so.
+            const decisionLine = lineOfCase + 3;
+            await expect.poll(() => problems(page), { timeout: WAIT }).toBe(
+                `${NSG}:${decisionLine}:1 feil: Vedtaket i sak 22/23 er bare en plassholder, «(skriv vedtaket her)». Skriv vedtaket. [missing-decision]`);
             await expect.poll(() => preview(page).locator('.vedtak').last().innerText(), { timeout: WAIT }).toContain('(skriv vedtaket her)');
+            // Write the decision over the placeholder.
+            await page.locator('#problems button.problem').click();
+            await page.keyboard.press('End');
+            await page.keyboard.press('Shift+Home');
+            await page.keyboard.type('Vedtak: Budsjettet for 2024 vedtas.', { delay: 10 });
+            await expect.poll(() => problems(page), { timeout: WAIT }).toBe('Ingen problemer.');
+            await expect.poll(() => preview(page).locator('.vedtak').last().innerText(), { timeout: WAIT }).toContain('Budsjettet for 2024 vedtas.');
 
             // Unsaved: marked on the tab; Ctrl+S writes the file.
             // The dot is what one sees; «(ikke lagret)» is read out by screen readers.
             expect(await page.locator('.tab[aria-current="true"]').innerText()).toBe(`${NSG} ●\n(ikke lagret)`);
             await page.keyboard.press('Control+s');
             await expect.poll(() => page.locator('#status').innerText(), { timeout: WAIT }).toBe(`Lagret ${NSG}.`);
-            expect(await readPrivateFile(page, NSG)).toBe(`${NSG_TEXT}\n\nSak 22/23 Budsjett for 2024\nVedtakssak: Forslag til budsjett legges fram.\n\nVedtak: (skriv vedtaket her)\n\n`);
+            expect(await readPrivateFile(page, NSG)).toBe(`${NSG_TEXT}\n\nSak 22/23 Budsjett for 2024\nVedtakssak: Forslag til budsjett legges fram.\n\nVedtak: Budsjettet for 2024 vedtas.\n\n`);
             expect(await page.locator('.tab[aria-current="true"]').innerText()).toBe(NSG);
             expect(pageErrors(page)).toEqual([]);
         } finally {
@@ -186,7 +196,7 @@ describe('the editor page (referat web)', () => {
             // The duplicate case number is found across the two open files.
             await expect.poll(() => problems(page), { timeout: WAIT }).toContain(
                 'styret-2024-06-10.referat:8:5 feil: Sak 12/24 finnes allerede i styret-2024-05-02.referat (møtet 02.05.2024) for samme organ og år. Gi saken neste ledige nummer. [duplicate-case-number]');
-            expect(await page.locator('#problems-count').innerText()).toBe('(8 feil, 6 advarsler)');
+            expect(await page.locator('#problems-count').innerText()).toBe('(8 feil, 5 advarsler)');
 
             // Closing a file takes it out of the checks: no duplicate any more, but the reference to its case is now unresolved.
             await page.getByRole('button', { name: 'Lukk styret-2024-05-02.referat' }).click();
@@ -219,6 +229,38 @@ describe('the editor page (referat web)', () => {
             const exportedPublic = page.waitForEvent('download');
             await page.getByRole('dialog').getByRole('button', { name: 'Eksporter' }).click();
             expect((await exportedPublic).suggestedFilename()).toBe('styret-2024-06-10.offentlig.html');
+            expect(pageErrors(page)).toEqual([]);
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('«Åpne mappe …» opens every *.referat of a folder and its subfolders (File System Access API)', async () => {
+        const context = await browser.newContext();
+        try {
+            const page = await openEditor(context, {
+                beforeLoad: (p) => p.addInitScript(() => {
+                    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
+                        (await navigator.storage.getDirectory()).getDirectoryHandle('styret');
+                }),
+            });
+            const files = Object.fromEntries(['styret-2024-05-02.referat', 'styret-2024-06-10.referat'].map((f) => [f, fs.readFileSync(path.join(FIXTURES, f), 'utf8')]));
+            await page.evaluate(async (files) => {
+                const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('styret', { create: true });
+                const sub = await root.getDirectoryHandle('2024', { create: true });
+                const put = async (dir: FileSystemDirectoryHandle, name: string, text: string) => {
+                    const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+                    await writable.write(text);
+                    await writable.close();
+                };
+                await put(root, 'styret-2024-05-02.referat', files['styret-2024-05-02.referat']);
+                await put(sub, 'styret-2024-06-10.referat', files['styret-2024-06-10.referat']);
+                await put(root, 'notater.txt', 'ikke et referat');
+            }, files);
+            await page.getByRole('button', { name: 'Åpne mappe …' }).click();
+            await expect.poll(() => page.locator('.tab').allInnerTexts(), { timeout: WAIT }).toEqual(['styret-2024-05-02.referat', 'styret-2024-06-10.referat']);
+            expect(await page.locator('#status').innerText()).toBe('2 referater åpnet.');
+            await expect.poll(() => page.locator('#problems-count').innerText(), { timeout: WAIT }).toBe('(8 feil, 5 advarsler)');
             expect(pageErrors(page)).toEqual([]);
         } finally {
             await context.close();

@@ -6,7 +6,7 @@
  * Nothing here needs Node.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, ResponseError, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, ResponseError, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { registerFeatures } from './features.js';
 import { FileSystemRequests, type FileSystemEntry, type FileSystemParams, type ReadFileResult } from './protocol.js';
 
@@ -23,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         documentSelector: SCHEMES.map((scheme) => ({ language: 'referat', scheme })),
         synchronize: { fileEvents: watcher },
     };
-    client = new LanguageClient('referat', 'Referat språktjener', () => startWorker(context), clientOptions);
+    client = new LanguageClient('referat', 'Referat språktjener', () => startServer(context), clientOptions);
     serveWorkspaceFiles(client);
     registerFeatures(context, client);
     await client.start();
@@ -31,6 +31,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 export async function deactivate(): Promise<void> {
     await client?.stop();
+}
+
+/**
+ * The server's worker and its message channel. The transports are made here: VS Code's web worker
+ * extension host replaces `Worker`, so the client's own `instanceof Worker` check would fail.
+ */
+async function startServer(context: vscode.ExtensionContext): Promise<MessageTransports> {
+    const worker = await startWorker(context);
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
 }
 
 /** The server's worker; from its text when the browser may not load the extension's URL directly. */

@@ -67,7 +67,7 @@ export class DeadlinesView implements vscode.TreeDataProvider<Node>, vscode.Disp
         }
         const e = node.entry;
         const item = new vscode.TreeItem(`${e.dateText}: ${e.what || '(uten beskrivelse)'}`, vscode.TreeItemCollapsibleState.None);
-        const meeting = [e.bodyName, e.meetingDate].filter(Boolean).join(' ');
+        const meeting = [e.bodyName, e.meetingDate && shortDate(e.meetingDate)].filter(Boolean).join(' ');
         item.description = [e.responsible, `sak ${e.caseNumber}`, meeting].filter(Boolean).join(' · ');
         item.tooltip = new vscode.MarkdownString([
             `**${escapeMarkdown(e.what || '(uten beskrivelse)')}**`,
@@ -93,6 +93,11 @@ function daysText(e: DeadlineEntry): string {
     if (e.daysLeft === undefined || e.done) return '';
     if (e.daysLeft === 0) return ' (i dag)';
     return e.daysLeft > 0 ? ` (om ${e.daysLeft} ${e.daysLeft === 1 ? 'dag' : 'dager'})` : ` (${-e.daysLeft} ${e.daysLeft === -1 ? 'dag' : 'dager'} over fristen)`;
+}
+
+/** 10.01.2024: the meeting's date as a short label (the entry carries it as year, month, day). */
+function shortDate(d: { year: number; month: number; day: number }): string {
+    return `${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}.${d.year}`;
 }
 
 function escapeMarkdown(text: string): string {
