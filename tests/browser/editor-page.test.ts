@@ -147,6 +147,8 @@ describe('the editor page (referat web)', () => {
             await page.mouse.move(squiggle.x + squiggle.width / 2, squiggle.y + squiggle.height / 2);
             await expect.poll(() => page.locator('.monaco-hover:visible').first().innerText().catch(() => ''), { timeout: WAIT })
                 .toContain('Sak 22/23 er en vedtakssak uten vedtak. Legg til en linje «Vedtak: …».');
+            // Monaco's own texts in the hover are Norwegian too (packages/cli/web/monaco-nb.json).
+            expect(await page.locator('.monaco-hover:visible').first().innerText()).toContain('Vis problemet');
             await page.mouse.move(10, 10);
 
             // The preview follows.
@@ -157,6 +159,7 @@ describe('the editor page (referat web)', () => {
             await page.keyboard.press('Control+.');
             const fixes = page.locator('.action-widget .monaco-list-row.action');
             await expect.poll(() => fixes.allInnerTexts(), { timeout: WAIT }).toEqual(['Legg til «Vedtak: (skriv vedtaket her)»']);
+            expect(await page.locator('.action-widget .monaco-list-row.group-header').allInnerTexts()).toEqual(['Rettelse']);
             await page.keyboard.press('Enter');
             // The fix wrote «Vedtak:» with a placeholder, which is not a decision yet: the problem says so.
             const decisionLine = lineOfCase + 3;

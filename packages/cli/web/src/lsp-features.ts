@@ -20,9 +20,34 @@ export const toMonacoRange = (r: lsp.Range): monaco.IRange => ({
 });
 const textDocument = (model: Model): lsp.TextDocumentIdentifier => ({ uri: model.uri.toString() });
 
+/** An answer that should be a list: null means none; anything else is a protocol error, reported and ignored. */
+function list<T>(method: string, value: T[] | null | undefined): T[] {
+    if (value === null || value === undefined) return [];
+    if (Array.isArray(value)) return value;
+    console.warn(`Referat: uventet svar på ${method} (ikke en liste):`, value);
+    return [];
+}
+
 /** A cancelled Monaco request cancels the LSP request (vscode-jsonrpc sends $/cancelRequest). */
 function lspToken(token: monaco.CancellationToken): lsp.CancellationToken {
     return { get isCancellationRequested() { return token.isCancellationRequested; }, onCancellationRequested: (listener: () => void) => token.onCancellationRequested(listener) } as lsp.CancellationToken;
+}
+
+/** LSP's answers for a request that was cancelled or overtaken by an edit: RequestCancelled, ContentModified, ServerCancelled. */
+const CANCELLED = new Set([-32800, -32801, -32802]);
+
+/**
+ * Asks the server on behalf of a Monaco provider. A request Monaco cancelled (the user typed on)
+ * gets no answer rather than an error: Monaco knows only its own cancellation errors and would
+ * report the server's as unexpected.
+ */
+async function ask<R>(client: LanguageClient, method: string, params: unknown, token: monaco.CancellationToken | undefined): Promise<R | null> {
+    try {
+        return await client.request<R>(method, params, token ? lspToken(token) : undefined);
+    } catch (error) {
+        if (token?.isCancellationRequested || CANCELLED.has((error as { code?: number }).code ?? 0)) return null;
+        throw error;
+    }
 }
 
 function markdown(content: string | lsp.MarkupContent | lsp.MarkedString | undefined): monaco.IMarkdownString | undefined {
@@ -127,12 +152,12 @@ export class LspFeatures {
             monaco.languages.registerCompletionItemProvider(id, {
                 triggerCharacters: caps.completionProvider.triggerCharacters,
                 async provideCompletionItems(model, position, context, token) {
-                    const result = await client.request<lsp.CompletionList | lsp.CompletionItem[] | null>('textDocument/completion', {
+                    const result = await ask<lsp.CompletionList | lsp.CompletionItem[] | null>(client, 'textDocument/completion', {
                         textDocument: textDocument(model), position: toLspPosition(position),
                         context: { triggerKind: context.triggerKind + 1, triggerCharacter: context.triggerCharacter },
-                    }, lspToken(token));
+                    }, token);
                     if (!result) return { suggestions: [] };
-                    const items = Array.isArray(result) ? result : result.items;
+                    const items = list('textDocument/completion', Array.isArray(result) ? result : result.items);
                     const word = model.getWordUntilPosition(position);
                     const wordRange = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: position.column };
                     return {
@@ -163,7 +188,7 @@ export class LspFeatures {
         if (caps.hoverProvider) {
             monaco.languages.registerHoverProvider(id, {
                 async provideHover(model, position, token) {
-                    const hover = await client.request<lsp.Hover | null>('textDocument/hover', { textDocument: textDocument(model), position: toLspPosition(position) }, lspToken(token));
+                    const hover = await ask<lsp.Hover | null>(client, 'textDocument/hover', { textDocument: textDocument(model), position: toLspPosition(position) }, token);
                     if (!hover) return null;
                     const contents = Array.isArray(hover.contents) ? hover.contents : [hover.contents];
                     return { contents: contents.map(markdown).filter((c): c is monaco.IMarkdownString => !!c), range: hover.range ? toMonacoRange(hover.range) : undefined };
@@ -179,11 +204,11 @@ export class LspFeatures {
                     const diagnostics = context.markers
                         .map((m) => known?.get(markerKey(m, m.message)))
                         .filter((d): d is lsp.Diagnostic => !!d);
-                    const result = await client.request<Array<lsp.Command | lsp.CodeAction> | null>('textDocument/codeAction', {
+                    const result = await ask<Array<lsp.Command | lsp.CodeAction> | null>(client, 'textDocument/codeAction', {
                         textDocument: textDocument(model), range: toLspRange(range),
                         context: { diagnostics, only: context.only ? [context.only] : undefined, triggerKind: context.trigger },
-                    }, lspToken(token));
-                    const actions = (result ?? []).map((a): monaco.languages.CodeAction => {
+                    }, token);
+                    const actions = list('textDocument/codeAction', result).map((a): monaco.languages.CodeAction => {
                         if (typeof a.command === 'string') {
                             const command = a as lsp.Command;
                             return { title: command.title, command: { id: command.command, title: command.title, arguments: command.arguments } };
@@ -214,10 +239,10 @@ export class LspFeatures {
             monaco.languages.registerDocumentFormattingEditProvider(id, {
                 displayName: 'Referat',
                 async provideDocumentFormattingEdits(model, options, token) {
-                    const edits = await client.request<lsp.TextEdit[] | null>('textDocument/formatting', {
+                    const edits = await ask<lsp.TextEdit[] | null>(client, 'textDocument/formatting', {
                         textDocument: textDocument(model), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces },
-                    }, lspToken(token));
-                    return (edits ?? []).map((e) => ({ range: toMonacoRange(e.range), text: e.newText }));
+                    }, token);
+                    return list('textDocument/formatting', edits).map((e) => ({ range: toMonacoRange(e.range), text: e.newText }));
                 },
             });
         }
@@ -225,11 +250,11 @@ export class LspFeatures {
         if (caps.definitionProvider) {
             monaco.languages.registerDefinitionProvider(id, {
                 async provideDefinition(model, position, token) {
-                    const result = await client.request<lsp.Location | lsp.Location[] | lsp.LocationLink[] | null>('textDocument/definition', {
+                    const result = await ask<lsp.Location | lsp.Location[] | lsp.LocationLink[] | null>(client, 'textDocument/definition', {
                         textDocument: textDocument(model), position: toLspPosition(position),
-                    }, lspToken(token));
-                    const list = result ? (Array.isArray(result) ? result : [result]) : [];
-                    return list.map((l) => ('targetUri' in l
+                    }, token);
+                    const locations = result ? (Array.isArray(result) ? result : [result]) : [];
+                    return locations.map((l) => ('targetUri' in l
                         ? { uri: monaco.Uri.parse(l.targetUri), range: toMonacoRange(l.targetRange), targetSelectionRange: toMonacoRange(l.targetSelectionRange), originSelectionRange: l.originSelectionRange ? toMonacoRange(l.originSelectionRange) : undefined }
                         : { uri: monaco.Uri.parse(l.uri), range: toMonacoRange(l.range) }));
                 },
@@ -239,10 +264,10 @@ export class LspFeatures {
         if (caps.referencesProvider) {
             monaco.languages.registerReferenceProvider(id, {
                 async provideReferences(model, position, context, token) {
-                    const result = await client.request<lsp.Location[] | null>('textDocument/references', {
+                    const result = await ask<lsp.Location[] | null>(client, 'textDocument/references', {
                         textDocument: textDocument(model), position: toLspPosition(position), context: { includeDeclaration: context.includeDeclaration },
-                    }, lspToken(token));
-                    return (result ?? []).map((l) => ({ uri: monaco.Uri.parse(l.uri), range: toMonacoRange(l.range) }));
+                    }, token);
+                    return list('textDocument/references', result).map((l) => ({ uri: monaco.Uri.parse(l.uri), range: toMonacoRange(l.range) }));
                 },
             });
         }
@@ -250,10 +275,10 @@ export class LspFeatures {
         if (caps.documentHighlightProvider) {
             monaco.languages.registerDocumentHighlightProvider(id, {
                 async provideDocumentHighlights(model, position, token) {
-                    const result = await client.request<lsp.DocumentHighlight[] | null>('textDocument/documentHighlight', {
+                    const result = await ask<lsp.DocumentHighlight[] | null>(client, 'textDocument/documentHighlight', {
                         textDocument: textDocument(model), position: toLspPosition(position),
-                    }, lspToken(token));
-                    return (result ?? []).map((h) => ({ range: toMonacoRange(h.range), kind: h.kind ? h.kind - 1 : monaco.languages.DocumentHighlightKind.Text }));
+                    }, token);
+                    return list('textDocument/documentHighlight', result).map((h) => ({ range: toMonacoRange(h.range), kind: h.kind ? h.kind - 1 : monaco.languages.DocumentHighlightKind.Text }));
                 },
             });
         }
@@ -262,15 +287,15 @@ export class LspFeatures {
             const prepare = typeof caps.renameProvider === 'object' && caps.renameProvider.prepareProvider;
             monaco.languages.registerRenameProvider(id, {
                 async provideRenameEdits(model, position, newName, token) {
-                    const edit = await client.request<lsp.WorkspaceEdit | null>('textDocument/rename', {
+                    const edit = await ask<lsp.WorkspaceEdit | null>(client, 'textDocument/rename', {
                         textDocument: textDocument(model), position: toLspPosition(position), newName,
-                    }, lspToken(token));
+                    }, token);
                     return workspaceEdit(edit);
                 },
                 resolveRenameLocation: prepare ? async (model, position, token) => {
-                    const result = await client.request<lsp.PrepareRenameResult | null>('textDocument/prepareRename', {
+                    const result = await ask<lsp.PrepareRenameResult | null>(client, 'textDocument/prepareRename', {
                         textDocument: textDocument(model), position: toLspPosition(position),
-                    }, lspToken(token));
+                    }, token);
                     if (!result) return { range: { startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 1 }, text: '', rejectReason: 'Her er det ikke noe navn eller saksnummer å endre.' };
                     if ('defaultBehavior' in result) {
                         const word = model.getWordAtPosition(position);
@@ -286,8 +311,8 @@ export class LspFeatures {
         if (caps.foldingRangeProvider) {
             monaco.languages.registerFoldingRangeProvider(id, {
                 async provideFoldingRanges(model, _context, token) {
-                    const result = await client.request<lsp.FoldingRange[] | null>('textDocument/foldingRange', { textDocument: textDocument(model) }, lspToken(token));
-                    return (result ?? []).map((r) => ({
+                    const result = await ask<lsp.FoldingRange[] | null>(client, 'textDocument/foldingRange', { textDocument: textDocument(model) }, token);
+                    return list('textDocument/foldingRange', result).map((r) => ({
                         start: r.startLine + 1, end: r.endLine + 1,
                         kind: r.kind ? new monaco.languages.FoldingRangeKind(r.kind) : undefined,
                     }));
@@ -299,9 +324,9 @@ export class LspFeatures {
             monaco.languages.registerInlayHintsProvider(id, {
                 onDidChangeInlayHints: this.inlayHintsChanged.event,
                 async provideInlayHints(model, range, token) {
-                    const result = await client.request<lsp.InlayHint[] | null>('textDocument/inlayHint', { textDocument: textDocument(model), range: toLspRange(range) }, lspToken(token));
+                    const result = await ask<lsp.InlayHint[] | null>(client, 'textDocument/inlayHint', { textDocument: textDocument(model), range: toLspRange(range) }, token);
                     return {
-                        hints: (result ?? []).map((h) => ({
+                        hints: list('textDocument/inlayHint', result).map((h) => ({
                             label: typeof h.label === 'string' ? h.label : h.label.map((p) => ({ label: p.value, tooltip: typeof p.tooltip === 'string' ? p.tooltip : markdown(p.tooltip) })),
                             position: { lineNumber: h.position.line + 1, column: h.position.character + 1 },
                             kind: h.kind,
@@ -318,9 +343,9 @@ export class LspFeatures {
 
     /** The outline of a document (Monaco's quick outline and the page's «Disposisjon»). */
     async documentSymbols(model: Model, token?: monaco.CancellationToken): Promise<monaco.languages.DocumentSymbol[]> {
-        const result = await this.client.request<Array<lsp.DocumentSymbol | lsp.SymbolInformation> | null>('textDocument/documentSymbol', {
+        const result = await ask<Array<lsp.DocumentSymbol | lsp.SymbolInformation> | null>(this.client, 'textDocument/documentSymbol', {
             textDocument: textDocument(model),
-        }, token ? lspToken(token) : undefined);
+        }, token);
         const convert = (s: lsp.DocumentSymbol | lsp.SymbolInformation): monaco.languages.DocumentSymbol => {
             const range = toMonacoRange('location' in s ? s.location.range : s.range);
             return {
@@ -333,6 +358,6 @@ export class LspFeatures {
                 children: 'children' in s ? s.children?.map(convert) : undefined,
             };
         };
-        return (result ?? []).map(convert);
+        return list('textDocument/documentSymbol', result).map(convert);
     }
 }
