@@ -42,7 +42,7 @@ describe('hover', () => {
     it('on a reference to a case in another file', async () => {
         await addFile(services, EARLIER, 'tidligere.referat');
         const text = MINUTES.replace('(jf. sak 17/24)', '(jf. sak 12/24)');
-        await hover({ text: at('12/24', 1, 1, text), index: 0, hover: /^\*\*Sak 12\/24 Vedlikehold av taket\*\*\n\nVedtakssak · møte 01\/2024, 9\. april 2024 \(tidligere\.referat\)\n\nVedtak: Taket repareres\.$/ });
+        await hover({ text: at('12/24', 1, 1, text), index: 0, hover: /^\*\*Sak 12\/24 Vedlikehold av taket\*\*\n\nVedtakssak · møte 01\/2024, 9\. april 2024 \\\(tidligere\.referat\\\)\n\nVedtak: Taket repareres\.$/ });
     });
 
     it('on an unresolved reference', async () => {

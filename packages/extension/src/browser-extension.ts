@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, ResponseError, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { registerFeatures } from './features.js';
-import { FileSystemRequests, type FileSystemEntry, type FileSystemParams, type ReadFileResult } from './protocol.js';
+import { ReferatFileSystemRequests as FileSystemRequests, type FileSystemEntry, type FileSystemParams, type ReadFileResult } from '@referat/language/protocol';
 
 /** Where Referat documents live in the browser: local folders (file), GitHub (vscode-vfs), a VS Code server, new files. */
 const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];

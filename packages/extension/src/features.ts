@@ -5,10 +5,10 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { ReferatNotifications } from '@referat/language/protocol';
 import { registerCommands } from './commands.js';
 import { DeadlinesView } from './deadlines-view.js';
 import { PreviewManager } from './preview.js';
-import { Notifications } from './protocol.js';
 
 export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
     void vscode.commands.executeCommand('setContext', 'referat.active', true);
@@ -19,7 +19,7 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
         deadlines,
         vscode.window.registerTreeDataProvider('referat.deadlines', deadlines),
         vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, preview),
-        client.onNotification(Notifications.didBuild, () => deadlines.refreshSoon()),
+        client.onNotification(ReferatNotifications.didBuild, () => deadlines.refreshSoon()),
         ...registerCommands(client, preview, deadlines),
     );
 }

@@ -20,7 +20,6 @@ export * from './vocabulary/keywords.js';
 export { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 export { renderMeetingHtml, renderMeetingBody, meetingStylesheet, htmlDocument, meetingTitle, caseAnchor, assertPublishable, PublicationRefused, type HtmlOptions } from './generator/html.js';
 export { escapeHtml, linkify, safeHref } from './generator/html-text.js';
-export { makeNonce, previewContentSecurityPolicy } from './generator/preview-policy.js';
 export { collectDeadlines, deadlineStatusText, type DeadlineEntry, type DeadlineOptions, type DeadlineStatus } from './generator/deadlines.js';
 export { meetingToJson, MEETING_SCHEMA_VERSION, type JsonOptions } from './generator/json.js';
 export { renderSiteIndexHtml, renderBodyIndexHtml, renderDeadlinesHtml, type PublishedMeeting, type BodyPage, type DeadlinesPageOptions } from './generator/pages.js';

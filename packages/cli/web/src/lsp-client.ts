@@ -102,9 +102,11 @@ export class LanguageClient {
         await this.connection.sendNotification(InitializedNotification.type, {});
     }
 
-    request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R> {
+    /** A request by name, or one of Referat's typed requests (@referat/language/protocol). */
+    request<R>(method: string | { method: string }, params: unknown, token?: CancellationToken): Promise<R> {
+        const name = typeof method === 'string' ? method : method.method;
         // An `undefined` third argument would count as a second positional parameter.
-        return token ? this.connection.sendRequest<R>(method, params, token) : this.connection.sendRequest<R>(method, params);
+        return token ? this.connection.sendRequest<R>(name, params, token) : this.connection.sendRequest<R>(name, params);
     }
 
     onDiagnostics(listener: Listener<{ uri: string; diagnostics: Diagnostic[] }>): void { this.diagnosticsListeners.push(listener); }

@@ -5,7 +5,7 @@
  * frame runs no script at all: the page updates its content and handles clicks and scrolling from
  * outside, so the scroll position survives updates.
  */
-import { makeNonce, previewContentSecurityPolicy } from '@referat/language/preview-policy';
+import { makeNonce, previewCsp } from '@referat/language/client';
 import { ReferatRequests, type PreviewResult } from '@referat/language/protocol';
 import type { LanguageClient } from './lsp-client.js';
 import type { monaco } from './monaco.js';
@@ -103,7 +103,7 @@ export class Preview {
     /** Sets the frame's page (a fresh nonce each time) and waits until it is loaded. */
     private load(html: string, css: string, version: string, notice?: string): Promise<void> {
         const nonce = makeNonce();
-        const csp = previewContentSecurityPolicy("'self'", nonce);
+        const csp = previewCsp("'self'", nonce);
         const page = `<!DOCTYPE html>
 <html lang="nb">
 <head>

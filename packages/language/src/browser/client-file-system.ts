@@ -8,8 +8,8 @@
  * the behaviour of Langium's EmptyFileSystem: no files, only the open documents.
  */
 import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { type FileSystemEntry, type ReadFileResult, ReferatFileSystemRequests } from '../lsp/protocol.js';
+import { ErrorCodes, ResponseError, type Connection, type RequestType } from 'vscode-languageserver';
+import { type FileSystemParams, ReferatFileSystemRequests } from '../lsp/protocol.js';
 
 export class ClientFileSystemProvider implements FileSystemProvider {
     /** Set once the client has answered "method not found": it serves no files. */
@@ -18,7 +18,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     constructor(private readonly connection: Connection) {}
 
     async stat(uri: URI): Promise<FileSystemNode> {
-        const entry = await this.request<FileSystemEntry>(ReferatFileSystemRequests.stat, uri);
+        const entry = await this.request(ReferatFileSystemRequests.stat, uri);
         if (!entry) throw new Error(`Ingen fil: ${uri.toString()}`);
         return toNode(entry);
     }
@@ -33,7 +33,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     }
 
     async readFile(uri: URI): Promise<string> {
-        const result = await this.request<ReadFileResult>(ReferatFileSystemRequests.readFile, uri);
+        const result = await this.request(ReferatFileSystemRequests.readFile, uri);
         if (!result) throw new Error(`Kan ikke lese ${uri.toString()}: klienten gir ikke tilgang til filer.`);
         return result.text;
     }
@@ -43,7 +43,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     }
 
     async readDirectory(uri: URI): Promise<FileSystemNode[]> {
-        const entries = await this.request<FileSystemEntry[]>(ReferatFileSystemRequests.readDirectory, uri);
+        const entries = await this.request(ReferatFileSystemRequests.readDirectory, uri);
         return (entries ?? []).map(toNode);
     }
 
@@ -55,10 +55,10 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     readDirectorySync(): FileSystemNode[] { return []; }
 
     /** The client's answer, or undefined when the client does not serve files. */
-    private async request<T>(method: string, uri: URI): Promise<T | undefined> {
+    private async request<R>(type: RequestType<FileSystemParams, R, void>, uri: URI): Promise<R | undefined> {
         if (this.unsupported) return undefined;
         try {
-            return await this.connection.sendRequest<T>(method, { uri: uri.toString() });
+            return await this.connection.sendRequest(type, { uri: uri.toString() });
         } catch (error) {
             if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) {
                 this.unsupported = true;
@@ -69,7 +69,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     }
 }
 
-function toNode(entry: FileSystemEntry): FileSystemNode {
+function toNode(entry: { uri: string; isFile: boolean; isDirectory: boolean }): FileSystemNode {
     return { uri: URI.parse(entry.uri), isFile: entry.isFile, isDirectory: entry.isDirectory };
 }
 

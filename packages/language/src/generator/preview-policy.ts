@@ -1,27 +1,28 @@
 /**
  * The security rules of a live preview of minutes: the Content-Security-Policy of the page that shows
- * the generator's HTML, and the nonce that lets its own stylesheet (and script) in. One home for the
- * VS Code webview (packages/extension/src/preview.ts) and the editor page (packages/cli/web). No
- * imports: clients load this module without the language.
+ * the generator's HTML, and the nonce that lets its own stylesheet and script in. One home for the
+ * VS Code webview (packages/extension/src/logic/preview.ts) and the editor page
+ * (packages/cli/web/src/preview.ts). No imports: clients get it from `@referat/language/client`.
  */
 
-/**
- * The preview's policy: nothing by default; images, styles and fonts only from `source` (the
- * webview's resource origin, or `'self'`); inline styles and scripts only with the nonce.
- */
-export function previewContentSecurityPolicy(source: string, nonce: string): string {
-    return [
-        "default-src 'none'",
-        `img-src ${source} data:`,
-        `style-src ${source} 'nonce-${nonce}'`,
-        `font-src ${source}`,
-        `script-src 'nonce-${nonce}'`,
-    ].join('; ');
+/** A fresh nonce: 18 random bytes (144 bits) in base64url, always 24 characters. Web Crypto: Node, browsers, workers. */
+export function makeNonce(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
+    const bytes = random(new Uint8Array(18));
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_');
 }
 
-/** A fresh random nonce (24 base64 letters and digits); Web Crypto, so it runs in Node, browsers and workers. */
-export function makeNonce(): string {
-    const bytes = new Uint8Array(18);
-    crypto.getRandomValues(bytes);
-    return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
+/**
+ * Nothing may load but images, styles and fonts from `cspSource` (the webview's resource origin, or
+ * `'self'`), and the style and script that carry the nonce.
+ */
+export function previewCsp(cspSource: string, nonce: string): string {
+    return [
+        "default-src 'none'",
+        `img-src ${cspSource} data:`,
+        `style-src ${cspSource} 'nonce-${nonce}'`,
+        `font-src ${cspSource}`,
+        `script-src 'nonce-${nonce}'`,
+    ].join('; ');
 }

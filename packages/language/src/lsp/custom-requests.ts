@@ -23,10 +23,7 @@ import { formatCaseNumber } from '../model/values/case-numbers.js';
 import { type CalendarDate, compareDates, formatDate, toIsoDate } from '../model/values/dates.js';
 import type { ReferatServices } from '../referat-module.js';
 
-import {
-    type BodyInfo, type DeadlinesParams, type ExportParams, type ExportResult, type NewMinutesParams, type NewMinutesResult,
-    type PreviewParams, type PreviewResult, ReferatNotifications, ReferatRequests,
-} from './protocol.js';
+import { type BodyInfo, type NewMinutesResult, ReferatNotifications, ReferatRequests } from './protocol.js';
 
 export * from './protocol.js';
 
@@ -50,7 +47,7 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
     };
     const todayOf = (iso?: string): CalendarDate => parseIsoDate(iso) ?? referat.referat.Clock.today();
 
-    connection.onRequest(ReferatRequests.preview, (params: PreviewParams) => afterUpdates((): PreviewResult => {
+    connection.onRequest(ReferatRequests.preview, (params) => afterUpdates(() => {
         const document = documentOf(params.uri);
         const meeting = index.get(document);
         let html: string;
@@ -64,7 +61,7 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         return { uri: params.uri, version: document.textDocument.version, html, css: meetingStylesheet() };
     }));
 
-    connection.onRequest(ReferatRequests.export, (params: ExportParams) => afterUpdates((): ExportResult => {
+    connection.onRequest(ReferatRequests.export, (params) => afterUpdates(() => {
         const document = documentOf(params.uri);
         const meeting = index.get(document);
         const errors = (document.diagnostics ?? []).filter(d => d.severity === 1).length;
@@ -84,12 +81,12 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         return { text, extension: publicEdition ? '.offentlig.html' : '.html', errors };
     }));
 
-    connection.onRequest(ReferatRequests.deadlines, (params: DeadlinesParams | undefined) =>
+    connection.onRequest(ReferatRequests.deadlines, (params) =>
         afterUpdates(() => collectDeadlines(index.all(), todayOf(params?.today))));
 
     connection.onRequest(ReferatRequests.bodies, () => afterUpdates(() => listBodies(index.all())));
 
-    connection.onRequest(ReferatRequests.newMinutesTemplate, (params: NewMinutesParams | undefined) => afterUpdates(() => {
+    connection.onRequest(ReferatRequests.newMinutesTemplate, (params) => afterUpdates(() => {
         const meetings = index.all();
         const previous = params?.bodyKey ? lastMeeting(meetings.filter(m => m.body?.key === params.bodyKey)) : undefined;
         return newMinutesTemplate(previous, todayOf(params?.today));

@@ -12,15 +12,14 @@ import { keywordOfToken, docsOf } from '../vocabulary/keywords.js';
 import type { Clock } from '../workspace/clock.js';
 import type { MeetingIndex } from '../workspace/meeting-index.js';
 import { toRange } from './positions.js';
+import { escapeMarkdown } from '../generator/markdown-text.js';
 
 const LIST_LABELS: Record<Attendee['list'], string> = {
     present: 'til stede', absent: 'forfall', other: 'andre til stede', member: 'medlem av en ansvarlig gruppe',
 };
 
-/** Escapes Markdown in text from the minutes. */
-export function md(text: string): string {
-    return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
+/** Text from the minutes in a hover: escaped, so it shows as written. */
+export const md = escapeMarkdown;
 
 export class ReferatHoverProvider implements HoverProvider {
     private readonly index: MeetingIndex;
