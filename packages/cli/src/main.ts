@@ -26,7 +26,7 @@ Kommandoer:
       --ansvarlig <navn>          bare frister der navnet er ansvarlig
       --innen <dato>              bare frister til og med datoen
       --today <dato>, --offentlig, --tving
-  json <fil> [--offentlig]        skriver referatets innhold som JSON (schemaVersion 1)
+  json <fil> [--offentlig]        skriver referatets innhold som JSON (schemaVersion 2)
   web [--port N] [--ut <mappe>]   redigeringssiden i nettleseren (ingen installasjon): serverer den på
                                   http://127.0.0.1:8321/ til Ctrl-C; med --ut skrives siden til en
                                   mappe som kan åpnes fra disk eller legges på en statisk webtjener
