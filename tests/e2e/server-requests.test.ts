@@ -100,6 +100,19 @@ describe('referat/export', () => {
         const pub = await request(ReferatRequests.export, { uri: uriOf('alt-i-ett.referat'), kind: 'public' });
         expect(pub.extension).toBe('.offentlig.html');
         expect(pub.text).not.toBe(html.text);
+        expect(pub.errors).toBe(0);
+        // The exempt case (Sak 21/24): in the public edition only its number, title and legal basis;
+        // what was said, decided and who was conflicted stays out. The internal edition has it all.
+        const exempt = ['fire søkere ble intervjuet', 'Styret tilsetter søker nr. 1', 'svigersønn', 'skriftlig tilbud sendes søkeren'];
+        expect(exempt.filter((t) => html.text.includes(t))).toEqual(exempt);
+        expect(exempt.filter((t) => pub.text.includes(t))).toEqual([]);
+        const sections = pub.text.match(/<section class="sak unntatt"[^>]*>[\s\S]*?<\/section>/g) ?? [];
+        expect(sections).toHaveLength(1);
+        expect(sections[0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim())
+            .toBe('Sak 21/24 Tilsetting av driftsleder Unntatt offentlighet: offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+        expect(pub.text).toContain('Offentlig utgave. Saker som er unntatt offentlighet, vises bare med nummer, tittel og hjemmel.');
+        // The other cases are all there.
+        expect(pub.text).toContain('Høringsnotat om endringer i kulturlova');
         const ics = await request(ReferatRequests.export, { uri: uriOf('alt-i-ett.referat'), kind: 'ical' });
         expect(ics.text).toContain('BEGIN:VCALENDAR');
         expect(ics.count).toBeGreaterThan(0);

@@ -118,6 +118,7 @@ describe('Frister-visningen: rader', () => {
     });
 
     it('never shows an object as text in any row', () => {
+        expect(entries).toHaveLength(7);
         for (const entry of entries) {
             const row = deadlineRow(entry);
             expect(`${row.label}\n${row.description}\n${row.tooltip}`).not.toMatch(/\[object |undefined|null|NaN/);

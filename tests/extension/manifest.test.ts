@@ -16,6 +16,7 @@ describe('manifestet', () => {
         const code = source('commands.ts');
         const registered = [...code.matchAll(/register(?:TextEditorCommand)?\('(referat\.[A-Za-z]+)'/g)].map((m) => m[1]).sort();
         expect(registered).toEqual(contributed);
+        expect(manifest.contributes.keybindings.length).toBeGreaterThan(0);
         for (const { command } of manifest.contributes.keybindings) expect(contributed).toContain(command);
     });
 
@@ -46,6 +47,7 @@ describe('manifestet', () => {
 
     it('continues a list only after an item with text (an empty item ends it, see logic/lists.ts)', () => {
         const rules = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'language-configuration.json'), 'utf8')).onEnterRules as Array<{ beforeText: { pattern: string } }>;
+        expect(rules.length).toBeGreaterThan(0);
         for (const rule of rules) {
             const pattern = new RegExp(rule.beforeText.pattern);
             expect(pattern.test('- ')).toBe(false);

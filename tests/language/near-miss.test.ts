@@ -74,6 +74,8 @@ describe('near misses of every keyword', () => {
         // A letter out may be as close to another keyword ("Møteted:" — Møtested: or Møtetid:?); else the fix is exact.
         if (_variant === 'one letter out') expect(ALL_SPELLINGS.has(edit.newText.toLowerCase()), edit.newText).toBe(true);
         else expect(edit.newText.trimEnd()).toBe(spelling);
+        // The title names what the line becomes (the replacement as inserted, so «Frist » keeps its space).
+        expect(fix.title).toBe(`Skriv «${edit.newText}»`);
         const fixed = text.split('\n').map((l, i) => i === lineNo - 1 ? l.slice(0, edit.range.start.character) + edit.newText + l.slice(edit.range.end.character) : l).join('\n');
         const after = await validate(fixed);
         expect(withCode(after, code)).toEqual([]);
@@ -100,6 +102,7 @@ describe('near misses of a case line', () => {
         const d = checked.diagnostics.find(x => codeOf(x) === 'near-miss-keyword')!;
         const [fix] = await quickFixes(checked, d);
         expect(Object.values(fix.edit!.changes!)[0][0].newText).toBe(replacement);
+        expect(fix.title).toBe(`Skriv «${replacement.trim()}»`);
     });
 });
 
@@ -168,6 +171,7 @@ describe('on the realistic corpus and the examples', () => {
 
     it('reports none on the examples', async () => {
         await validateWorkspace(read('examples'), result => {
+            expect(Object.keys(result).length).toBeGreaterThanOrEqual(3);
             for (const checked of Object.values(result)) {
                 expect(withCode(checked, 'near-miss-keyword')).toEqual([]);
                 expect(withCode(checked, 'near-miss-exemption')).toEqual([]);

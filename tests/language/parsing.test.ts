@@ -187,6 +187,7 @@ Andre:
 
     it('gives every attendee the span of its name', async () => {
         const m = await model(text);
+        expect(m.people.length).toBeGreaterThan(0);
         for (const a of m.people) expect(slice(text, a.nameSpan)).toBe(a.name);
     });
 
@@ -587,6 +588,17 @@ describe('Frist', () => {
         const { c } = await deadlinesOf('Ansvarlig: Arbeidsgruppen\nVedtak: A.\nFrist for notat: 11. desember.\n');
         expect(c.deadlines[0].due.value).toEqual({ year: 2023, month: 12, day: 11 });
         expect(c.deadlines[0].due.yearImplied).toBe(true);
+    });
+
+    it('a date without year on the meeting day is that day, not next year', async () => {
+        const { c } = await deadlinesOf('Ansvarlig: Arbeidsgruppen\nVedtak: A.\nFrist for notat: 14. november.\nFrist 14.11.: Ola Hansen – svar.\n');
+        expect(c.deadlines.map(d => [d.due.value, d.due.yearImplied])).toEqual([
+            [{ year: 2023, month: 11, day: 14 }, true],
+            [{ year: 2023, month: 11, day: 14 }, true],
+        ]);
+        // the day before the meeting is next year's
+        const before = await deadlinesOf('Vedtak: A.\nFrist 13.11.: Ola Hansen – svar.\n');
+        expect(before.c.deadlines[0].due.value).toEqual({ year: 2024, month: 11, day: 13 });
     });
 
     it('Frist for <what>: <date> (ansvarlig: <who>). <more>', async () => {

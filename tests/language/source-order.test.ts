@@ -82,6 +82,7 @@ describe('nothing typed is lost', () => {
 
             const page = renderMeetingHtml(m);
             const words = plain(page);
+            expect(texts.length).toBeGreaterThan(0);
             for (const t of texts) expect(words, `line ${t.span.line + 1}`).toContain(t.text.replace(/\s+/g, ' ').trim());
 
             // Source order of the page's elements, leaving out what is gathered on purpose.

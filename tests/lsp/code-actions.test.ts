@@ -89,6 +89,14 @@ describe('quick fixes', () => {
         expect(actions.map(a => a.title)).toEqual(['Gi saken neste ledige nummer: 20/24']);
     });
 
+    it('renumbers a duplicate without counting the body\'s cases of other years', async () => {
+        await addFile(services, EARLIER.replace('Dato: 9. april 2024', 'Dato: 9. april 2023').replace('Sak 12/24', 'Sak 40/23'), 'i-fjor.referat');
+        const before = MINUTES.replace('Sak 18/24', 'Sak 17/24');
+        // 17/24 twice: the next free number this year is 18/24 (not 41/24).
+        const actions = await fixInWorkspace(before, 'duplicate-case-number', MINUTES);
+        expect(actions.map(a => a.title)).toEqual(['Gi saken neste ledige nummer: 18/24']);
+    });
+
     it('renumbers a case that another meeting of the body already uses', async () => {
         await addFile(services, EARLIER.replace('Sak 12/24', 'Sak 18/24'), 'tidligere.referat');
         await fixInWorkspace(MINUTES, 'duplicate-case-number', MINUTES.replace('Sak 18/24', 'Sak 19/24'));
@@ -96,7 +104,8 @@ describe('quick fixes', () => {
 
     it('fixes the year of a case number', async () => {
         const before = MINUTES.replace('Sak 18/24', 'Sak 18/23');
-        await fix(before, 'case-year-mismatch', MINUTES);
+        const result = await fix(before, 'case-year-mismatch', MINUTES);
+        expect(result.action?.title).toBe('Endre saksnummeret til 18/24');
     });
 
     it('adds an unknown person to the attendance list', async () => {
@@ -108,7 +117,8 @@ describe('quick fixes', () => {
 
     it('adds the principal of a substitute under «Forfall:»', async () => {
         const before = MINUTES.replace('vara for Lise Li', 'vara for Nils Nilsen');
-        await fix(before, 'unknown-person', before.replace('fast medlem\n', 'fast medlem\n- Nils Nilsen\n'));
+        const result = await fix(before, 'unknown-person', before.replace('fast medlem\n', 'fast medlem\n- Nils Nilsen\n'));
+        expect(result.action?.title).toBe('Legg til «Nils Nilsen» under «Forfall:»');
     });
 
     it('offers the likely spelling of a misspelt name first', async () => {
@@ -119,12 +129,14 @@ describe('quick fixes', () => {
 
     it('adds a legal basis to an exemption without one', async () => {
         const before = MINUTES.replace('Vedtakssak:\n', 'Vedtakssak:\nUnntatt offentlighet:\n');
-        await fix(before, 'exempt-without-basis', MINUTES.replace('Vedtakssak:\n', 'Vedtakssak:\nUnntatt offentlighet: offl. § 13\n'));
+        const result = await fix(before, 'exempt-without-basis', MINUTES.replace('Vedtakssak:\n', 'Vedtakssak:\nUnntatt offentlighet: offl. § 13\n'));
+        expect(result.action?.title).toBe('Legg til hjemmel: offl. § 13 (taushetsplikt) – rett paragrafen om en annen gjelder');
     });
 
     it('corrects a weekday that does not match the date', async () => {
         const before = MINUTES + 'Neste møte: Onsdag 11. juni 2024\n';
-        await fix(before, 'weekday-mismatch', MINUTES + 'Neste møte: Tirsdag 11. juni 2024\n');
+        const result = await fix(before, 'weekday-mismatch', MINUTES + 'Neste møte: Tirsdag 11. juni 2024\n');
+        expect(result.action?.title).toBe('Endre ukedagen til «Tirsdag»');
     });
 
     it('renumbers all cases when the numbers are out of order, with their references', async () => {

@@ -121,6 +121,24 @@ describe('referat-language-server --stdio', () => {
             'documentRangeFormattingProvider', 'codeActionProvider', 'inlayHintProvider']) {
             expect(capabilities[feature], feature).toBeTruthy();
         }
+        // And their values, as an editor reads them: incremental sync, completion on a space, colon and
+        // comma, rename with prepare, full and range semantic tokens, and what the server does not offer.
+        const { semanticTokensProvider: semanticTokens, ...rest } = capabilities;
+        expect(rest).toEqual({
+            workspace: { workspaceFolders: { supported: true } },
+            textDocumentSync: { change: 2, openClose: true, save: false, willSave: false, willSaveWaitUntil: false },
+            completionProvider: { triggerCharacters: [' ', ':', ','] },
+            hoverProvider: true, definitionProvider: true, referencesProvider: true, documentHighlightProvider: true,
+            renameProvider: { prepareProvider: true },
+            documentSymbolProvider: true, workspaceSymbolProvider: { resolveProvider: false }, foldingRangeProvider: true,
+            documentFormattingProvider: true, documentRangeFormattingProvider: true, codeActionProvider: true,
+            inlayHintProvider: { resolveProvider: false },
+            typeDefinitionProvider: false, implementationProvider: false, declarationProvider: false,
+        });
+        expect(semanticTokens).toMatchObject({ full: { delta: false }, range: true });
+        // The legend has the types and modifiers the server's tokens use (semantic-tokens.ts).
+        expect(semanticTokens.legend.tokenTypes).toEqual(expect.arrayContaining(['keyword', 'type', 'number', 'string', 'variable']));
+        expect(semanticTokens.legend.tokenModifiers).toEqual(expect.arrayContaining(['declaration']));
         client.notify('initialized', {});
     });
 

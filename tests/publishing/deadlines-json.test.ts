@@ -76,6 +76,26 @@ describe('iCalendar', async () => {
         const uids = events.map(e => e.uid);
         expect(new Set(uids).size).toBe(uids.length);
         expect(deadlinesToIcs(entries).text.match(/^UID:.*$/gm)).toEqual(text.match(/^UID:.*$/gm));
+        for (const uid of uids) expect(uid).toMatch(/^frist-[0-9a-f]{8}(-\d+)?@referat$/);
+    });
+
+    it('keeps every UID when the minutes are edited above the deadlines, and on another day', async () => {
+        // Lines added above every deadline (an attendee, prose in the case, a case before it):
+        // calendar apps that imported the file before must update the events, not duplicate them.
+        const edited = TEXT
+            .replace('- Per Olsen, Ås kommune, medlem\n', '- Per Olsen, Ås kommune, medlem\n- Nils Nilsen, Ås kommune, medlem\n')
+            .replace('Sak 1/24 Budsjett\n', 'Sak 1/24 Budsjett\nSaken ble drøftet.\n\nDet kom flere innspill.\n');
+        expect(edited).not.toBe(TEXT);
+        const after = collectDeadlines([await model(edited)], { year: 2024, month: 2, day: 1 });
+        expect(after.map(e => e.line)).not.toEqual(entries.map(e => e.line));
+        const uidsBy = (icsText: string) => new ICAL.Component(ICAL.parse(icsText)).getAllSubcomponents('vevent')
+            .map(v => new ICAL.Event(v)).map(e => [e.summary, e.uid]);
+        expect(uidsBy(deadlinesToIcs(after).text)).toEqual(uidsBy(text));
+        // What the deadline says is part of its identity: a new text is a new event.
+        const reworded = collectDeadlines([await model(TEXT.replace('lage budsjett.', 'lage nytt budsjett.'))], TODAY);
+        const changed = uidsBy(deadlinesToIcs(reworded).text).filter(([, uid]) => !events.some(e => e.uid === uid));
+        expect(changed).toHaveLength(1);
+        expect(changed[0][0]).toBe('Frist: lage nytt budsjett. – Ola Hansen');
     });
 });
 

@@ -75,13 +75,14 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
             if (section.parent !== undefined) sectionSymbols[section.parent].children!.push(own);
             else symbols.push(own);
         });
-        symbols.sort((a, b) => a.range.start.line - b.range.start.line);
         if (m.signatures.length) {
             const span = cover(m.signatures.map(x => x.span));
             symbols.push(symbol('Underskrifter', SymbolKind.Namespace, span, m.signatures[0].keywordSpan,
                 m.signatures.flatMap(x => x.signers.map(p => symbol(p.name, SymbolKind.Variable, p.span, p.person.span, [], p.role)))));
         }
         if (m.nextMeeting) symbols.push(symbol(`Neste møte: ${m.nextMeeting.text.trim()}`, SymbolKind.Event, m.nextMeeting.span, m.nextMeeting.keywordSpan));
+        // In source order: the header, the lists, sections and cases, signatures and the next meeting where they stand.
+        symbols.sort((a, b) => a.range.start.line - b.range.start.line);
         return symbols;
     }
 }

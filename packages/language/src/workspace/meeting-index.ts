@@ -83,10 +83,13 @@ export class MeetingIndex implements CaseLookup {
         return model;
     }
 
-    /** A document's name as people read it: the decoded path, relative to its workspace folder. */
+    /** Where names are shown from when the client names no workspace folder (the CLI: its working directory). */
+    displayRoot?: string;
+
+    /** A document's name as people read it: the decoded path, relative to its workspace folder (or the display root). */
     displayName(uri: string): string {
-        const folders = this.workspaceManager.workspaceFolders ?? [];
-        return displayPath(uri, folders.map(f => f.uri).find(root => uri.startsWith(root.replace(/\/*$/, '/'))));
+        const roots = [...(this.workspaceManager.workspaceFolders ?? []).map(f => f.uri), ...(this.displayRoot ? [this.displayRoot] : [])];
+        return displayPath(uri, roots.find(root => uri.startsWith(root.replace(/\/*$/, '/'))));
     }
 
     /** Models of every Referat document in the workspace. */

@@ -24,8 +24,8 @@ export function checkCaseNumbers(ctx: CheckContext): void {
             continue;
         }
         seen.set(key, c);
-        // The same case in an earlier meeting of the body (same number and title) is the case treated again.
-        const other = c.treatedAgain ? undefined : index.duplicatesElsewhere(m, c).find(o => nameKey(o.case.title) !== nameKey(c.title) || !isEarlier(o.meeting.date?.value, m.date?.value));
+        // The same number and title in another meeting of the body (another day) is the case treated again, not a duplicate.
+        const other = c.treatedAgain ? undefined : index.duplicatesElsewhere(m, c).find(o => nameKey(o.case.title) !== nameKey(c.title) || !otherDay(o.meeting.date?.value, m.date?.value));
         if (other) {
             const date = other.meeting.date?.value;
             report('error', IssueCodes.DuplicateCaseNumber, c.numberSpan,
@@ -50,6 +50,9 @@ export function checkCaseNumbers(ctx: CheckContext): void {
         if (parent.subCases.length > 0) checkOrder(ctx, parent.subCases.map(c => ({ c, n: c.number.sub[c.number.sub.length - 1] })), 'undersak', 1);
     }
 }
+
+const otherDay = (a: { year: number; month: number; day: number } | undefined, b: typeof a) =>
+    !!a && !!b && (a.year !== b.year || a.month !== b.month || a.day !== b.day);
 
 const isEarlier = (a: { year: number; month: number; day: number } | undefined, b: typeof a) =>
     !!a && !!b && (a.year - b.year || a.month - b.month || a.day - b.day) < 0;
