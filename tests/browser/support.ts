@@ -3,9 +3,14 @@
  * builds it), a page in headless Chromium that starts it and speaks LSP to it (a minimal JSON-RPC
  * client over postMessage), and the editor page itself, built once per run.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { parse } from 'parse5';
+import { EmptyFileSystem, URI } from 'langium';
+import { createReferatServices, renderMeetingBody, SystemClock } from '../../packages/language/src/index.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -159,4 +164,50 @@ export class WorkerSession {
 
 export function readDir(dir: string): Record<string, string> {
     return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.referat')).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+}
+
+const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint'];
+const SEVERITY_NB: Record<string, string> = { error: 'feil', warning: 'advarsel', info: 'info', hint: 'hint' };
+
+/**
+ * What `referat check` finds in `files` (name -> text), as the editor page's «Problemer» shows it:
+ * «name:line:column feil: message [code]», errors first, then by file, line and column; and the
+ * counts its heading shows. The tests compare the page with this, so the page must say what the CLI says.
+ */
+export function checkProblems(files: Record<string, string>): { lines: string[]; count: string } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-check-'));
+    try {
+        for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+        const run = spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/referat.js'), 'check', '--format', 'json', ...Object.keys(files)], { cwd: dir, encoding: 'utf8' });
+        if (run.status !== 0 && run.status !== 1) throw new Error(`referat check feilet (${run.status}): ${run.stderr}`);
+        const { diagnostics } = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; line: number; column: number; severity: string; code: string; message: string }> };
+        const sorted = [...diagnostics].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)
+            || path.basename(a.file).localeCompare(path.basename(b.file), 'nb') || a.line - b.line || a.column - b.column);
+        const errors = diagnostics.filter((d) => d.severity === 'error').length;
+        const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+        return {
+            lines: sorted.map((d) => `${path.basename(d.file)}:${d.line}:${d.column} ${SEVERITY_NB[d.severity]}: ${d.message} [${d.code}]`),
+            count: diagnostics.length ? `(${errors} feil, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'})` : '',
+        };
+    } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+/**
+ * The preview's heading for `text` as the shared HTML generator renders it (in Node, same services
+ * as the worker), as text: the page's preview must show exactly this.
+ */
+export async function renderedHeading(name: string, text: string): Promise<string> {
+    const { shared, Referat } = createReferatServices(EmptyFileSystem);
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///x/${name}`));
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    const html = renderMeetingBody(Referat.referat.MeetingIndex.get(document), { today: new SystemClock().today() });
+    type Node = { nodeName: string; value?: string; childNodes?: Node[] };
+    const find = (node: Node): Node | undefined => node.nodeName === 'h1' ? node : node.childNodes?.map(find).find(Boolean);
+    const textOf = (node: Node): string => node.nodeName === '#text' ? node.value ?? '' : (node.childNodes ?? []).map(textOf).join('');
+    const h1 = find(parse(html) as unknown as Node);
+    if (!h1) throw new Error(`ingen <h1> i forhåndsvisningen av ${name}`);
+    return textOf(h1).replace(/\s+/g, ' ').trim();
 }

@@ -93,7 +93,6 @@ export class DraftStore {
 
     async put(draft: Draft): Promise<void> {
         if (!this.db) return;
-        this.forgetJournal(draft.id);
         try {
             await this.run(STORE, 'readwrite', (store) => store.put(draft));
         } catch (error) {
@@ -102,10 +101,18 @@ export class DraftStore {
                 await this.run(STORE, 'readwrite', (store) => store.put({ ...draft, handle: undefined }));
             } else throw error;
         }
+        // Stored: the journal's copy is no longer needed, unless it holds a newer text.
+        this.forgetJournal(draft.id, draft.text);
     }
 
-    private forgetJournal(id: string): void {
-        try { localStorage.removeItem(JOURNAL + id); } catch { /* nothing kept */ }
+    /** Removes the journal's copy of a draft (only if it holds `text`, when given). */
+    private forgetJournal(id: string, text?: string): void {
+        try {
+            const kept = localStorage.getItem(JOURNAL + id);
+            if (kept === null) return;
+            if (text !== undefined && (JSON.parse(kept) as { text?: string }).text !== text) return;
+            localStorage.removeItem(JOURNAL + id);
+        } catch { /* nothing kept, or storage blocked */ }
     }
 
     async delete(id: string): Promise<void> {

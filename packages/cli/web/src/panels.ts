@@ -94,7 +94,8 @@ export function renderProblems(problems: Problem[], onPick: (problem: Problem) =
         return;
     }
     const sorted = [...problems].sort((a, b) => (a.diagnostic.severity ?? 1) - (b.diagnostic.severity ?? 1)
-        || a.doc.name.localeCompare(b.doc.name, 'nb') || a.diagnostic.range.start.line - b.diagnostic.range.start.line);
+        || a.doc.name.localeCompare(b.doc.name, 'nb') || a.diagnostic.range.start.line - b.diagnostic.range.start.line
+        || a.diagnostic.range.start.character - b.diagnostic.range.start.character);
     box.replaceChildren(element('ul', {}, ...sorted.map((p) => {
         const d = p.diagnostic;
         const severity = SEVERITY[(d.severity ?? 1) as 1 | 2 | 3 | 4];
