@@ -35,6 +35,7 @@ export function exportProgressTitle(kind: ExportKind): string {
 }
 
 export const EXPORT_BUTTON = 'Eksporter';
+export const EXPORT_DRAFT_BUTTON = 'Eksporter utkastet';
 
 export type ExportStep =
     /** Nothing to write: tell the author why. */
@@ -49,8 +50,18 @@ export function exportStep(kind: ExportKind, result: ExportResult): ExportStep {
     if (kind === 'ical' && result.count === 0) {
         return { step: 'stop', message: 'Referatet har ingen daterte frister å eksportere. En frist skrives «Frist 11.04.2024: Navn – hva».' };
     }
+    // A draft is not yet approved: publishing one is a decision (the CLI asks for --utkast).
+    const draft = kind === 'public' && result.draft;
     if (result.errors > 0) {
-        return { step: 'confirm', message: `Referatet har ${result.errors} feil (se Problemer). Eksportere likevel?`, confirm: EXPORT_BUTTON };
+        const also = draft ? ' Referatet er også et utkast (Status: utkast), ikke godkjent.' : '';
+        return { step: 'confirm', message: `Referatet har ${result.errors} feil (se Problemer).${also} Eksportere likevel?`, confirm: EXPORT_BUTTON };
+    }
+    if (draft) {
+        return {
+            step: 'confirm',
+            message: 'Referatet er et utkast (Status: utkast) og ikke godkjent. Den offentlige utgaven merkes «Utkast» på hver side. Eksportere likevel?',
+            confirm: EXPORT_DRAFT_BUTTON,
+        };
     }
     return { step: 'save' };
 }

@@ -34,6 +34,8 @@ export interface ExportResult {
     errors: number;
     /** iCalendar: how many deadlines became events (undated ones are left out). */
     count?: number;
+    /** The minutes are a draft (`Status: utkast`): the client asks before publishing them. */
+    draft: boolean;
 }
 
 /** `today` as YYYY-MM-DD in the client's time zone (the server's clock when left out). */
