@@ -95,7 +95,8 @@ async function runAxe(page: Page): Promise<string[]> {
     });
 }
 
-describe('the editor page (referat web)', () => {
+// Each step waits up to WAIT; a test of several steps gets time for them on a busy machine.
+describe('the editor page (referat web)', { timeout: 120_000 }, () => {
     it('open an example, type a case, accept a completion, see the diagnostic, apply the quick fix, see the preview, save', async () => {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
         try {

@@ -3,6 +3,7 @@
  * Worker, the live preview, open/save of local files and drafts in the browser's storage. Everything
  * runs on this machine; the page makes no network requests.
  */
+import { EXPORT_TITLES, exportStep } from '@referat/language/client';
 import { ReferatRequests, type BodyInfo, type ExportKind, type ExportResult, type NewMinutesResult } from '@referat/language/protocol';
 import examples from 'referat-web:examples';
 import { ask, tell } from './dialog.js';
@@ -185,23 +186,18 @@ async function start(): Promise<void> {
         }
     }
 
-    const EXPORT_TITLES: Record<ExportKind, string> = {
-        html: 'Eksporter referatet som HTML', public: 'Eksporter offentlig utgave (HTML)', ical: 'Eksporter frister som iCalendar',
-    };
     async function exportDocument(kind: ExportKind): Promise<void> {
         const doc = workspace.active;
         if (!doc) return;
         try {
             status(`${EXPORT_TITLES[kind]} …`);
             const result = await client.request<ExportResult>(ReferatRequests.export, { uri: doc.model.uri.toString(), kind });
-            if (kind === 'ical' && result.count === 0) {
-                await tell('Ingen frister', 'Referatet har ingen daterte frister å eksportere. En frist skrives «Frist 11.04.2024: Navn – hva».');
+            const step = exportStep(kind, result);
+            if (step.step === 'stop') {
+                await tell(EXPORT_TITLES[kind], step.message);
                 return;
             }
-            if (result.errors > 0) {
-                const go = await ask(EXPORT_TITLES[kind], `Referatet har ${result.errors} feil (se Problemer). Eksportere likevel?`, [{ label: 'Eksporter', value: true, primary: true }]);
-                if (!go) return;
-            }
+            if (step.step === 'confirm' && !await ask(EXPORT_TITLES[kind], step.message, [{ label: step.confirm, value: true, primary: true }])) return;
             const name = doc.name.replace(/\.referat$/i, '') + result.extension;
             download(name, result.text, kind === 'ical' ? 'text/calendar;charset=utf-8' : 'text/html;charset=utf-8');
             status(`Eksportert til ${name} (se nedlastingsmappen til nettleseren).`);
