@@ -33,12 +33,14 @@ function pagesOf(meetings: Meeting[]): Array<{ name: string; html: string }> {
     const pages = meetings.flatMap(m => {
         const name = m.uri.split('/').pop()!;
         return [
-            { name, html: renderMeetingHtml(m, { today: TODAY, links: [{ href: 'organ.html', text: 'Alle møter' }, { href: 'frister.html', text: 'Frister' }] }) },
-            { name: `${name} (offentlig)`, html: renderMeetingHtml(m, { today: TODAY, publicEdition: true }) },
+            { name, html: renderMeetingHtml(m, { links: [{ href: 'organ.html', text: 'Alle møter' }, { href: 'frister.html', text: 'Frister' }] }) },
+            { name: `${name} (offentlig)`, html: renderMeetingHtml(m, { publicEdition: true }) },
         ];
     });
     const bodies = [...new Set(meetings.map(m => m.body?.name ?? 'Uten organ'))];
-    pages.push({ name: 'index', html: renderSiteIndexHtml(bodies.map((name, i) => ({ name, href: `organ-${i}.html`, meetings: 1 })), { deadlinesHref: 'frister.html' }) });
+    pages.push({ name: 'index', html: renderSiteIndexHtml(bodies.map((name, i) => ({
+        name, href: `organ-${i}.html`, meetings: meetings.filter(m => (m.body?.name ?? 'Uten organ') === name).map((meeting, j) => ({ meeting, href: `m${j}.html` })),
+    })), { deadlinesHref: 'frister.html' }) });
     for (const body of bodies) {
         const own = meetings.filter(m => (m.body?.name ?? 'Uten organ') === body);
         pages.push({ name: `organ ${body}`, html: renderBodyIndexHtml(body, own.map((meeting, i) => ({ meeting, href: `m${i}.html` })), { indexHref: 'index.html', deadlinesHref: 'frister.html' }) });
@@ -176,10 +178,10 @@ describe('XSS corpus in every field', async () => {
     const other = await model(`Organ: ${X}\nMøte: ${X}\nDato: 1.1.2023\n\nSak 9/23 ${X}\nVedtak: ${X}\n`);
     const elsewhere = { meeting: other, case: other.cases[0] };
     const pages = [
-        { name: 'møteside', html: renderMeetingHtml(meeting, { today: TODAY, resolve: () => elsewhere, hrefOf: () => 'javascript:window.__xss=10' }) },
-        { name: 'møteside med lenke ut', html: renderMeetingHtml(meeting, { today: TODAY, resolve: () => elsewhere, hrefOf: () => 'annet.html#sak-9-2023' }) },
-        { name: 'møteside uten resolver', html: renderMeetingHtml(meeting, { today: TODAY }) },
-        { name: 'offentlig utgave', html: renderMeetingHtml(meeting, { today: TODAY, publicEdition: true }) },
+        { name: 'møteside', html: renderMeetingHtml(meeting, { resolve: () => elsewhere, hrefOf: () => 'javascript:window.__xss=10' }) },
+        { name: 'møteside med lenke ut', html: renderMeetingHtml(meeting, { resolve: () => elsewhere, hrefOf: () => 'annet.html#sak-9-2023' }) },
+        { name: 'møteside uten resolver', html: renderMeetingHtml(meeting) },
+        { name: 'offentlig utgave', html: renderMeetingHtml(meeting, { publicEdition: true }) },
         ...pagesOf([meeting]).slice(2).map(p => ({ name: p.name === 'index' ? 'forside' : p.name.startsWith('organ') ? 'organside' : 'fristside', html: p.html })),
     ];
 

@@ -15,11 +15,14 @@ import {
     renderMeetingHtml, renderSiteIndexHtml, resolveMeetingReference, type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting, type MeetingReference,
 } from '@referat/language/core';
 import { checkNotSource, checkReplaceable, errorLines, isReferatHtml, OutputError, parseDateOption, progress, refusePublicEdition, writeAtomic } from './output.js';
+import { refuseDrafts } from './drafts.js';
 import { describeFsError, loadWorkspace, UsageError, type LoadedWorkspace } from './workspace.js';
 
 export interface HtmlCommandOptions {
     out?: string;
     publicEdition: boolean;
+    /** --utkast: drafts may be published in the public edition (their pages are marked «Utkast»). */
+    drafts: boolean;
     today?: string;
     force: boolean;
 }
@@ -38,6 +41,7 @@ export async function publishHtml(inputs: string[], options: HtmlCommandOptions,
     const roots = await inputRoots(inputs);
     const workspace = await loadWorkspace(inputs);
     if (options.publicEdition && refusePublicEdition(workspace, out)) return 1;
+    if (options.publicEdition && !options.drafts && refuseDrafts(workspace, out)) return 1;
     const errors = errorLines(workspace);
     if (errors.length && !options.force) {
         for (const line of errors) out(line);
@@ -68,16 +72,22 @@ async function checkOutputFolder(outDir: string): Promise<void> {
     }
 }
 
-interface InputRoot { dir: string; isFolder: boolean }
+export interface InputRoot { dir: string; isFolder: boolean }
 
 /** The folder each input's pages are laid out from: a folder input itself, a file input's folder. */
-async function inputRoots(inputs: string[]): Promise<InputRoot[]> {
+export async function inputRoots(inputs: string[]): Promise<InputRoot[]> {
     const roots: InputRoot[] = [];
     for (const input of inputs) {
         const isFolder = await fs.stat(input).then(s => s.isDirectory(), () => false);
         roots.push({ dir: path.resolve(isFolder ? input : path.dirname(input)), isFolder });
     }
     return roots;
+}
+
+/** The output path of a source, relative to the output folder (forward slashes): `2024/mai.referat` → `2024/mai.html`. */
+export function mirroredPath(file: string, roots: InputRoot[], extension: string): string {
+    const root = roots.filter(r => file.startsWith(r.dir + path.sep)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    return (root ? path.relative(root.dir, file) : path.basename(file)).split(path.sep).join('/').replace(/\.referat$/i, '') + extension;
 }
 
 function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: CalendarDate, publicEdition: boolean, withIndexes: boolean): Page[] {
@@ -103,10 +113,7 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
     }
     const pageOf = new Map<string, string>();
     for (const m of workspace.meetings) {
-        const file = URIToPath(m.uri);
-        const root = roots.filter(r => file.startsWith(r.dir + path.sep)).sort((a, b) => b.dir.length - a.dir.length)[0];
-        const rel = (root ? path.relative(root.dir, file) : path.basename(file)).split(path.sep).join('/').replace(/\.referat$/i, '') + '.html';
-        pageOf.set(m.uri, claim(rel));
+        pageOf.set(m.uri, claim(mirroredPath(URIToPath(m.uri), roots, '.html')));
     }
     const index = workspace.referat.referat.MeetingIndex;
     const pages: Page[] = workspace.meetings.map(m => {
@@ -123,12 +130,12 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
             { href: relativeHref(rel, body.rel!), text: `Alle møter i ${body.shortName ?? body.name}` },
             { href: relativeHref(rel, 'frister.html'), text: 'Frister' },
         ] : undefined;
-        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolve, hrefOf, resolveMeeting, meetingHrefOf, links }) };
+        return { rel, content: () => renderMeetingHtml(m, { publicEdition, resolve, hrefOf, resolveMeeting, meetingHrefOf, links }) };
     });
     if (!withIndexes) return pages;
 
     const bodyPages = [...bodies.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-    pages.push({ rel: 'index.html', content: () => renderSiteIndexHtml(bodyPages.map(b => ({ name: b.name, href: b.rel!, meetings: b.meetings.length })), { deadlinesHref: 'frister.html' }) });
+    pages.push({ rel: 'index.html', content: () => renderSiteIndexHtml(bodyPages.map(b => ({ name: b.name, href: b.rel!, meetings: b.meetings.map(m => ({ meeting: m, href: pageOf.get(m.uri)! })) })), { deadlinesHref: 'frister.html' }) });
     for (const body of bodyPages) {
         pages.push({
             rel: body.rel!,

@@ -15,15 +15,15 @@ export class OutputError extends UsageError { }
 
 const show = (file: string) => path.relative(process.cwd(), file) || file;
 
-/** Writes `content` to `file` through a temp file in the same folder, so readers never see half a file. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+/** Writes `content` (text as UTF-8, or bytes) to `file` through a temp file in the same folder, so readers never see half a file. */
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
     const dir = path.dirname(file);
     try { await fs.mkdir(dir, { recursive: true }); } catch (e) {
         throw new OutputError(`Kan ikke lage mappen «${show(dir)}»: ${describeFsError(e)}. Velg en annen utmappe med -o.`);
     }
     const temp = path.join(dir, `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     try {
-        await fs.writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+        await fs.writeFile(temp, content, typeof content === 'string' ? { encoding: 'utf8', flag: 'wx' } : { flag: 'wx' });
         await fs.rename(temp, file);
     } catch (e) {
         await fs.rm(temp, { force: true }).catch(() => undefined);

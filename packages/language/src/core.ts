@@ -11,7 +11,7 @@ export { ReferatLanguageMetaData } from './generated/module.js';
 export * from './model/types.js';
 export * from './model/values/dates.js';
 export { buildMeeting } from './model/build.js';
-export { allCases, caseYear, casesWithVisibility, publicationBlockers, type VisibleCase } from './model/queries.js';
+export { allCases, caseYear, casesWithVisibility, isDraft, publicationBlockers, type VisibleCase } from './model/queries.js';
 export { bodyDisplayName, bodyShortName, caseLabel, displayPath, meetingLabel, shorten } from './model/labels.js';
 export { MeetingIndex, type CaseInMeeting } from './workspace/meeting-index.js';
 export { resolveMeetingReference, resolveReference } from './model/resolve.js';

@@ -35,6 +35,7 @@ export function exportProgressTitle(kind: ExportKind): string {
 }
 
 export const EXPORT_BUTTON = 'Eksporter';
+export const EXPORT_DRAFT_BUTTON = 'Eksporter utkastet';
 
 export type ExportStep =
     /** Nothing to write: tell the author why. */
@@ -49,8 +50,18 @@ export function exportStep(kind: ExportKind, result: ExportResult): ExportStep {
     if (kind === 'ical' && result.count === 0) {
         return { step: 'stop', message: 'Referatet har ingen daterte frister å eksportere. En frist skrives «Frist 11.04.2024: Navn – hva».' };
     }
+    // A draft is not yet approved: publishing one is a decision (the CLI asks for --utkast).
+    const draft = kind === 'public' && result.draft;
     if (result.errors > 0) {
-        return { step: 'confirm', message: `Referatet har ${result.errors} feil (se Problemer). Eksportere likevel?`, confirm: EXPORT_BUTTON };
+        const also = draft ? ' Referatet er også et utkast (Status: utkast), ikke godkjent.' : '';
+        return { step: 'confirm', message: `Referatet har ${result.errors} feil (se Problemer).${also} Eksportere likevel?`, confirm: EXPORT_BUTTON };
+    }
+    if (draft) {
+        return {
+            step: 'confirm',
+            message: 'Referatet er et utkast (Status: utkast) og ikke godkjent. Den offentlige utgaven merkes «Utkast» på hver side. Eksportere likevel?',
+            confirm: EXPORT_DRAFT_BUTTON,
+        };
     }
     return { step: 'save' };
 }
@@ -108,15 +119,6 @@ export function lastMeetingText(body: BodyInfo): string {
 /** `stem.ext`, then `stem-2.ext`, `stem-3.ext`, … (the first free one is used: no file is overwritten). */
 export function numberedFileName(stem: string, n: number, extension: string): string {
     return `${stem}${n === 1 ? '' : `-${n}`}${extension}`;
-}
-
-/** The date of the `Dato:` line (0-based line, columns), selected first in new minutes: the first thing to check. */
-export function dateSelection(text: string): { line: number; start: number; end: number } | undefined {
-    const lines = text.split('\n');
-    const line = lines.findIndex((l) => l.startsWith('Dato:'));
-    if (line < 0) return undefined;
-    const start = /^Dato:[ \t]*/.exec(lines[line])![0].length;
-    return { line, start, end: lines[line].length };
 }
 
 export function newMinutesMessage(relativePath: string): string {

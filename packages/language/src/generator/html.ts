@@ -8,12 +8,13 @@
  * and mailto links are made from the text.
  */
 import { bodyDisplayName, bodyShortName, caseLabel, caseNumberLabel, longDate, shorten } from '../model/labels.js';
-import { caseKindOf, casesWithVisibility, type PublicationBlocker, publicationBlockers } from '../model/queries.js';
+import { caseKindOf, casesWithVisibility, isDraft, type PublicationBlocker, publicationBlockers } from '../model/queries.js';
 import { type CaseInMeeting, resolveReference, singleMeetingLookup } from '../model/resolve.js';
 import type {
     Attachment, AttendanceList, Attendee, Block, Case, CaseReference, Deadline, HeaderField, InlineText, ListItem, Meeting, MeetingReference, Proposal,
 } from '../model/types.js';
-import { type CalendarDate, type ClockTime, daysBetween, formatDate, formatTime, toIsoDate } from '../model/values/dates.js';
+import { type CalendarDate, type ClockTime, formatDate, formatTime, toIsoDate } from '../model/values/dates.js';
+import { attendanceSummary, attendanceSummaryText } from './attendance.js';
 import { escapeHtml, linkify, safeHref } from './html-text.js';
 import { meetingStylesheet } from './stylesheet.js';
 
@@ -22,8 +23,6 @@ export { meetingStylesheet } from './stylesheet.js';
 export interface HtmlOptions {
     /** --offentlig: exempt cases show number, title and legal basis only. */
     publicEdition?: boolean;
-    /** For "overdue" marks; defaults to none. */
-    today?: CalendarDate;
     /** Resolves a case reference (the workspace's index); by default only cases of this meeting resolve. */
     resolve?: (ref: CaseReference) => CaseInMeeting | undefined;
     /**
@@ -58,13 +57,19 @@ export function assertPublishable(meeting: Meeting): void {
     if (blockers.length > 0) throw new PublicationRefused(blockers);
 }
 
-/** A complete, self-contained page: `<!DOCTYPE html>`, inline CSS (screen and print), `lang="nb"`. */
+/**
+ * A complete, self-contained page: `<!DOCTYPE html>`, inline CSS (screen and print), `lang="nb"`.
+ * Nothing on it depends on the day it is made (overdue deadlines belong on the deadlines page).
+ */
 export function renderMeetingHtml(meeting: Meeting, options: HtmlOptions = {}): string {
-    return htmlDocument(meetingTitle(meeting), renderMeetingBody(meeting, options));
+    return htmlDocument(meetingTitle(meeting), renderMeetingBody(meeting, options), { draft: isDraft(meeting) });
 }
 
-/** A complete page around a `<main>` fragment, with the shared stylesheet. */
-export function htmlDocument(title: string, main: string): string {
+/**
+ * A complete page around a `<main>` fragment, with the shared stylesheet. On paper every page has
+ * the page's title and «Side N av M» in its footer, and a draft «Utkast – ikke godkjent» at the top.
+ */
+export function htmlDocument(title: string, main: string, options: { draft?: boolean } = {}): string {
     return `<!DOCTYPE html>
 <html lang="nb">
 <head>
@@ -74,6 +79,7 @@ export function htmlDocument(title: string, main: string): string {
 <title>${escapedTitle(title)}</title>
 <style>
 ${meetingStylesheet()}
+${pageMarginRules(shortTitle(title), options.draft ?? false)}
 </style>
 </head>
 <body>
@@ -147,7 +153,8 @@ class MeetingRenderer {
         }
         if (m.signatures.length) parts.push(this.signatures());
         const edition = this.options.publicEdition ? ' data-utgave="offentlig"' : '';
-        return `<main class="referat"${edition}>\n${parts.join('\n')}\n</main>`;
+        const status = isDraft(m) ? ' data-status="utkast"' : '';
+        return `<main class="referat"${edition}${status}>\n${parts.join('\n')}\n</main>`;
     }
 
     // ---- header ------------------------------------------------------------------------------
@@ -158,9 +165,13 @@ class MeetingRenderer {
         const title = m.body ? m.headerFields.find(f => f.kind === 'body') : undefined;
         const fields = m.headerFields.filter(f => f !== title)
             .map(f => `<div data-line="${f.span.line}"><dt>${escapeHtml(FIELD_LABELS[f.kind] ?? (f.kind === 'body' ? 'Organ' : f.label))}</dt><dd>${this.fieldValue(f)}</dd></div>`);
+        // Computed from the attendance lists, as published protocols give it.
+        const summary = attendanceSummary(m);
+        if (summary) fields.push(`<div class="fremmote"><dt>Fremmøte</dt><dd>${escapeHtml(attendanceSummaryText(summary))}</dd></div>`);
         const line = m.body ? ` data-line="${m.body.span.line}"` : '';
+        const draft = isDraft(m) ? '<p class="utkastmerke" role="note"><strong>Utkast</strong> – referatet er ikke godkjent.</p>\n' : '';
         return `<header class="hode">
-<h1${line}><span class="dokumenttype">${escapeHtml(m.documentKind ?? 'Møtereferat')}</span> ${escapeHtml(body)}</h1>
+${draft}<h1${line}><span class="dokumenttype">${escapeHtml(m.documentKind ?? 'Møtereferat')}</span> ${escapeHtml(body)}</h1>
 ${fields.length ? `<dl class="moteinfo">\n${fields.join('\n')}\n</dl>` : ''}
 ${this.options.publicEdition ? '<p class="utgave">Offentlig utgave. Saker som er unntatt offentlighet, vises bare med nummer, tittel og hjemmel.</p>' : ''}
 </header>`;
@@ -377,15 +388,13 @@ ${heading}
         }
     }
 
+    /** A deadline as written, marked when done; never «Forfalt»: a meeting page does not change with the day it is read. */
     private deadline(d: Deadline): string {
-        const today = this.options.today;
         const due = d.due?.problem ? undefined : d.due?.value;
-        const overdue = !!(today && due && !d.done && daysBetween(today, due) < 0);
-        const cls = ['frist', d.done ? 'utfort' : '', overdue ? 'forfalt' : ''].filter(Boolean).join(' ');
+        const cls = d.done ? 'frist utfort' : 'frist';
         const from = d.responsibleFromCase && d.responsible ? ` <span class="frist-ansvarlig">(ansvarlig: ${escapeHtml(d.responsible.name)})</span>` : '';
-        const mark = overdue ? ` <strong class="merke forfalt">Forfalt</strong>` : '';
         const date = due ? ` data-dato="${toIsoDate(due)}"` : '';
-        return `<p class="${cls}" data-line="${d.span.line}"${date}><strong>${d.kind === 'action' ? 'Oppfølging:' : 'Frist'}</strong> ${linkify(d.text.trim())}${from}${this.resolvedDue(d)}${mark}</p>`;
+        return `<p class="${cls}" data-line="${d.span.line}"${date}><strong>${d.kind === 'action' ? 'Oppfølging:' : 'Frist'}</strong> ${linkify(d.text.trim())}${from}${this.resolvedDue(d)}</p>`;
     }
 
     /** The date a due date in words comes to: "før jul" (24. desember 2024). */
@@ -471,9 +480,25 @@ ${heading}
 
 /** The title escaped, shortened so the escaped text stays within 70 characters (validators and tabs cut longer ones). */
 function escapedTitle(title: string): string {
+    return escapeHtml(shortTitle(title));
+}
+
+function shortTitle(title: string): string {
     let text = title;
     for (let max = 70; escapeHtml(text).length > 70 && max > 10; max -= 5) text = shorten(title, max);
-    return escapeHtml(text);
+    return text;
+}
+
+/** The page's own margin boxes on paper: its title in the footer beside the page numbers, a draft mark at the top. */
+function pageMarginRules(title: string, draft: boolean): string {
+    const rules = [`@bottom-left { content: ${cssString(title)}; }`];
+    if (draft) rules.push(`@top-center { content: ${cssString('Utkast – ikke godkjent')}; }`);
+    return `@page { ${rules.join(' ')} }`;
+}
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped, and `<` so no text can end the style element. */
+function cssString(text: string): string {
+    return `"${text.replace(/[\\"<>\n\r\f]/g, c => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
 function attendeeText(a: Attendee): string {

@@ -5,7 +5,7 @@
 import { longDate, shorten } from '../model/labels.js';
 import { allCases } from '../model/queries.js';
 import type { Meeting } from '../model/types.js';
-import { formatDate, toIsoDate, type CalendarDate } from '../model/values/dates.js';
+import { compareDates, formatDate, toIsoDate, type CalendarDate } from '../model/values/dates.js';
 import { deadlineStatusText, type DeadlineEntry } from './deadlines.js';
 import { htmlDocument } from './html.js';
 import { escapeHtml, linkify, safeHref } from './html-text.js';
@@ -18,20 +18,31 @@ export interface PublishedMeeting {
 
 export interface BodyPage {
     name: string;
+    /** The body's index page. */
     href: string;
-    meetings: number;
+    /** Its published meetings, with links from the front page. */
+    meetings: PublishedMeeting[];
 }
 
-/** The front page: every body with a link to its index, and the deadlines page. */
+/** The front page: every body with its number of meetings, the years they cover and its latest meeting; the deadlines page. */
 export function renderSiteIndexHtml(bodies: BodyPage[], options: { deadlinesHref?: string } = {}): string {
-    const items = bodies.map(b => `<li>${link(b.href, b.name)} (${b.meetings} ${b.meetings === 1 ? 'møte' : 'møter'})</li>`);
-    const main = `<main class="oversikt">
+    const rows = bodies.map(b => {
+        const dated = b.meetings.filter(p => p.meeting.date?.value).sort((x, y) => compareDates(x.meeting.date!.value!, y.meeting.date!.value!));
+        const first = dated[0]?.meeting.date!.value!, last = dated.at(-1);
+        const years = first ? (first.year === last!.meeting.date!.value!.year ? String(first.year) : `${first.year}–${last!.meeting.date!.value!.year}`) : '';
+        const latest = last ? link(last.href, formatDate(last.meeting.date!.value!)) : '';
+        const count = `${b.meetings.length}`;
+        return `<tr><th scope="row">${link(b.href, b.name)}</th><td>${count}</td><td>${escapeHtml(years)}</td><td>${latest}</td></tr>`;
+    });
+    const main = `<main class="oversikt forside">
 <h1>Møtereferater</h1>
-<section aria-labelledby="organer"><h2 id="organer">Organer</h2>
-<ul>
-${items.join('\n')}
-</ul>
-</section>
+<div class="tabell"><table class="organer">
+<caption>Organer med publiserte møtereferater</caption>
+<thead><tr><th scope="col">Organ</th><th scope="col">Møter</th><th scope="col">År</th><th scope="col">Siste møte</th></tr></thead>
+<tbody>
+${rows.join('\n') || '<tr><td colspan="4">Ingen møter.</td></tr>'}
+</tbody>
+</table></div>
 ${options.deadlinesHref ? `<p>${link(options.deadlinesHref, 'Frister fra alle møtene')}</p>` : ''}
 </main>`;
     return htmlDocument('Møtereferater', main);
