@@ -15,11 +15,11 @@ export interface DueFields {
 
 const NEXT_MEETING = /(?:innen|til|før|på|senest)\s+(?:neste|førstkommende|kommende)\s+(?:styre)?møte(?:t)?(?![\p{L}])/iu;
 const NEXT_WEEK = /(?:^|[^\p{L}])(neste\s+uke|i\s+neste\s+uke|neste\s+veke)(?![\p{L}])/iu;
-const WITHIN = /(?:innen|innan|i løpet av)\s+(\d+|en|ei|ett|to|tre|fire|fem|seks)\s+(dag(?:er)?|dagar|uke(?:r)?|veke(?:r)?|måned(?:er)?|månad(?:er)?)(?![\p{L}])/iu;
+const WITHIN = /(?:innen|innan|i løpet av)\s+(\d+|en|én|ei|éi|ett|eitt|to|tre|fire|fem|seks)\s+(dag(?:er)?|dagar|uke(?:r)?|veke(?:r)?|måned(?:er)?|månad(?:er)?)(?![\p{L}])/iu;
 const CHRISTMAS = /før\s+jul(?:a|en)?(?![\p{L}])/iu;
 /** Other words of time that stand as a due date: kept as written. */
 const FREE = /(?:innen|før|til|senest|i løpet av)\s+(?:sommeren|sommerferien|høsten|våren|vinteren|påske(?:n)?|nyttår|årsskiftet|helgen|månedsskiftet|\p{L}+\s+\d{4})(?![\p{L}])|(?:^|\s)i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?![\p{L}])/iu;
-const NUMBERS: Record<string, number> = { en: 1, ei: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
+const NUMBERS: Record<string, number> = { en: 1, én: 1, ei: 1, éi: 1, ett: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
 
 /**
  * The due date in `text`, if it names one. `meeting` is the meeting's date (the base of "neste uke"),
