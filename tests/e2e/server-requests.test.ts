@@ -118,6 +118,15 @@ describe('referat/export', () => {
         expect(ics.count).toBeGreaterThan(0);
         const faulty = await request(ReferatRequests.export, { uri: uriOf('feil.referat'), kind: 'html' });
         expect(faulty.errors).toBe(2);
+        expect([html.draft, pub.draft, ics.draft, faulty.draft]).toEqual([false, false, false, false]);
+    });
+
+    it('says when the minutes are a draft, so the client asks before publishing them', async () => {
+        await parseHelper(Referat)('Organ: Testrådet (TR)\nDato: 10.01.2024\nStatus: utkast\n\nSak 1/24 Orientering\nOrienteringssak:\nTatt til orientering.\n',
+            { documentUri: uriOf('utkast.referat'), validation: true });
+        const pub = await request(ReferatRequests.export, { uri: uriOf('utkast.referat'), kind: 'public' });
+        expect(pub.draft).toBe(true);
+        expect(pub.text).toContain('<strong>Utkast</strong> – referatet er ikke godkjent.');
     });
 });
 

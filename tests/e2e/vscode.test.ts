@@ -288,6 +288,8 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
             'extension/LICENSE.txt', 'extension/images/file-icon.svg', 'extension/images/icon.png',
             'extension/media/preview.css', 'extension/out/extension.cjs', 'extension/out/language-configuration.json',
             'extension/out/referat.tmLanguage.json', 'extension/out/server.cjs', 'extension/out/webview/preview.js',
+            // VS Code for the Web: the browser entry and the server as a Web Worker.
+            'extension/out/browser-extension.js', 'extension/out/server-browser.js',
             'extension/package.json', 'extension/readme.md',
         ].sort());
         fs.rmSync(ARTIFACTS, { recursive: true, force: true });

@@ -240,6 +240,21 @@ describe('refactoring «Nummerer alle saker på nytt»', () => {
         expect(edited).toBe(MINUTES.replace('jf. sak 17/24', 'jf. sak 18/24') + '\nSak 19/24 Eventuelt\n\nSe jf. sak 18/24 og jf. sak 19/24.\n\nSak 19.1 Tillegg\n');
     });
 
+    it('keeps the old number of a case treated again, known by its number and title in an earlier meeting', async () => {
+        await addFile(services, EARLIER, 'mote-1.referat');
+        const again = MINUTES.replace('Sak 18/24', 'Sak 21/24').replace('jf. sak 17/24', 'jf. sak 21/24')
+            + '\nSak 12/24 Vedlikehold av taket\nVedtakssak:\n\nVedtak: Taket repareres likevel.\n';
+        const doc = await addFile(services, again, 'mote-2.referat');
+        const line = doc.textDocument.positionAt(offsetOf(again, 'Sak 17/24')).line;
+        const actions = await services.Referat.lsp.CodeActionProvider!.getCodeActions(doc, {
+            textDocument: { uri: doc.uri.toString() }, range: { start: { line, character: 0 }, end: { line, character: 0 } },
+            context: { diagnostics: [], only: ['refactor'] },
+        }) as CodeAction[];
+        expect(actions.map(a => a.title)).toEqual([RENUMBER_TITLE]);
+        const edited = TextDocument.applyEdits(doc.textDocument, actions[0].edit!.changes![doc.uri.toString()]);
+        expect(edited).toBe(MINUTES.replace('jf. sak 17/24', 'jf. sak 18/24') + '\nSak 12/24 Vedlikehold av taket\nVedtakssak:\n\nVedtak: Taket repareres likevel.\n');
+    });
+
     it('is not offered on prose, nor when the numbers are already in order', async () => {
         const doc = await addFile(services, text);
         const prose = doc.textDocument.positionAt(offsetOf(text, 'Tallene')).line;

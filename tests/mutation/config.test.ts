@@ -20,7 +20,10 @@ describe('the suites mutation testing runs', () => {
         const out = testFiles().filter(f => !included(f));
         // Spawned processes, Chromium, code-server, the TextMate grammar, the bench, the seed texts.
         expect(out).toEqual([
-            'tests/bench/corpus.test.ts', 'tests/cli/check.test.ts', 'tests/cli/install.test.ts',
+            'tests/bench/corpus.test.ts',
+            'tests/browser/bundles.test.ts', 'tests/browser/cli-web.test.ts', 'tests/browser/editor-page.test.ts',
+            'tests/browser/web-extension.test.ts', 'tests/browser/worker.test.ts',
+            'tests/cli/check.test.ts', 'tests/cli/install.test.ts',
             'tests/e2e/grammar.test.ts', 'tests/e2e/vscode.test.ts', 'tests/examples/transcription.test.ts',
             'tests/lsp/stdio.test.ts', 'tests/mutation/config.test.ts', 'tests/publishing/browser.test.ts',
         ]);

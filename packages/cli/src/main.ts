@@ -32,6 +32,9 @@ Kommandoer:
       --innen <dato>              bare frister til og med datoen
       --today <dato>, --offentlig, --tving
   json <fil> [--offentlig]        skriver referatets innhold som JSON (schemaVersion 2)
+  web [--port N] [--ut <mappe>]   redigeringssiden i nettleseren (ingen installasjon): serverer den på
+                                  http://127.0.0.1:8321/ til Ctrl-C; med --ut skrives siden til en
+                                  mappe som kan åpnes fra disk eller legges på en statisk webtjener
   help                            viser denne teksten
 
 Mapper gjennomsøkes etter *.referat-filer. Sjekker på tvers av filer gjelder alle filene som oppgis.`;
@@ -74,6 +77,7 @@ export const COMMANDS: Record<string, Command> = {
             publicEdition: values.offentlig, force: values.tving || values.force,
         }, out, err);
     },
+    web: (args, out, err) => import('./web.js').then((m) => m.web(args, out, err)),
     async json(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { offentlig: { type: 'boolean', default: false } } });
         const { printJson } = await import('./json.js');

@@ -3,7 +3,8 @@
  * say and decide is in logic/commands.ts and logic/lists.ts; this file asks VS Code to do it.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The common client type: the Node and the browser client (extension.ts, browser-extension.ts) share these features.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ReferatRequests, type BodyInfo, type ExportKind } from '@referat/language/protocol';
 import {
     bodyChoices, commandErrorMessage, EXPORT_BUTTON, EXPORT_OVER_SOURCE, EXPORT_TITLES, exportedMessage, exportFilters,

@@ -8,7 +8,7 @@
  * and mailto links are made from the text.
  */
 import { bodyDisplayName, bodyShortName, caseLabel, caseNumberLabel, longDate, shorten } from '../model/labels.js';
-import { caseKindOf, casesWithVisibility, type PublicationBlocker, publicationBlockers } from '../model/queries.js';
+import { caseKindOf, casesWithVisibility, isDraft, type PublicationBlocker, publicationBlockers } from '../model/queries.js';
 import { type CaseInMeeting, resolveReference, singleMeetingLookup } from '../model/resolve.js';
 import type {
     Attachment, AttendanceList, Attendee, Block, Case, CaseReference, Deadline, HeaderField, InlineText, ListItem, Meeting, MeetingReference,
@@ -58,11 +58,6 @@ export class PublicationRefused extends Error {
 export function assertPublishable(meeting: Meeting): void {
     const blockers = publicationBlockers(meeting);
     if (blockers.length > 0) throw new PublicationRefused(blockers);
-}
-
-/** Minutes not yet approved (`Status: utkast`): marked as such on screen and on every printed page. */
-export function isDraft(meeting: Meeting): boolean {
-    return meeting.status?.kind === 'utkast';
 }
 
 /**

@@ -178,7 +178,7 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
     private fittingNumber(m: Meeting, c: Case): string | undefined {
         const parent = c.parentKey ? allCases(m).find(p => p.number.key === c.parentKey) : undefined;
         // Its own number series only (Sak, PS, RS …): each is numbered on its own.
-        const siblings = ((c.number.sub.length ? parent?.subCases : m.cases) ?? []).filter(x => x === c || inSeries(x, c.series));
+        const siblings = ((c.number.sub.length ? parent?.subCases : m.cases) ?? []).filter(x => x === c || this.inSeries(m, x, c.series));
         const numberOf = (x: Case) => c.number.sub.length ? x.number.sub[0] ?? 0 : x.number.main;
         const at = siblings.indexOf(c);
         if (at < 0) return undefined;
@@ -203,7 +203,7 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
         for (const other of this.index.sameBody(m)) {
             const date = other.date?.value;
             if (other.uri === m.uri || !held || !date || compareDates(date, held) >= 0) continue;
-            for (const x of allCases(other)) if (inSeries(x, series) && x.number.sub.length === 0 && caseYear(x, other) === held.year) last = Math.max(last, x.number.main);
+            for (const x of allCases(other)) if (this.inSeries(other, x, series) && x.number.sub.length === 0 && caseYear(x, other) === held.year) last = Math.max(last, x.number.main);
         }
         return last + 1;
     }
@@ -213,7 +213,12 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
         if (c.number.year === undefined) return false;
         const year = caseYear(c, m);
         return this.index.sameBody(m).some(other => other.uri !== m.uri && allCases(other)
-            .some(x => inSeries(x, c.series) && x.number.sub.length === 0 && x.number.year !== undefined && x.number.main === n && caseYear(x, other) === year));
+            .some(x => this.inSeries(other, x, c.series) && x.number.sub.length === 0 && x.number.year !== undefined && x.number.main === n && caseYear(x, other) === year));
+    }
+
+    /** A numbered case of meeting `m` in the series that counts in its numbering (not an older case treated again under its old number). */
+    private inSeries(m: Meeting, c: Case, series: string | undefined): boolean {
+        return c.numbered && !c.number.problem && c.series === series && !this.index.treatedAgain(m, c);
     }
 
     /** Number `n` written like the case's own: "03/24", "3", or a sub-case "17.3". */
@@ -239,7 +244,7 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
             if (newText !== c.number.text) plan.set(c, { text: newText, short: [main, ...sub].join('.') });
         };
         for (const c of m.cases) {
-            if (!inSeries(c, c.series)) continue;
+            if (!this.inSeries(m, c, c.series)) continue;
             const series = c.series ?? '';
             if (!next.has(series)) {
                 const start = afterOthers && this.usedElsewhere(m, c, c.number.main) ? Math.max(c.number.main, this.firstOfMeeting(m, c.series)) : c.number.main;
@@ -273,10 +278,6 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
     }
 }
 
-/** A numbered case of the series that counts in its numbering (not an older case treated again under its old number). */
-function inSeries(c: Case, series: string | undefined): boolean {
-    return c.numbered && !c.number.problem && !c.treatedAgain && c.series === series;
-}
 
 /** The text of a decision the fix adds: neutral for cases that only inform or discuss. */
 function decisionText(c: Case, language: Language): string {

@@ -3,7 +3,7 @@
  * the deadlines view, exports and new minutes; any client may use them.
  *
  * - `referat/preview` { uri, publicEdition? } -> { uri, version, html, css }
- * - `referat/export` { uri, kind: 'html' | 'public' | 'ical' } -> { text, extension, errors }
+ * - `referat/export` { uri, kind: 'html' | 'public' | 'ical' } -> { text, extension, errors, count?, draft }
  * - `referat/deadlines` { today? } -> DeadlineEntry[] of the whole workspace
  * - `referat/bodies` {} -> the bodies with meetings in the workspace
  * - `referat/newMinutesTemplate` { bodyKey?, today? } -> { text, fileStem, folderUri?, selection } (new-minutes.ts)
@@ -17,6 +17,7 @@ import { meetingStylesheet, PublicationRefused, renderMeetingBody, renderMeeting
 import { escapeHtml } from '../generator/html-text.js';
 import { deadlinesToIcs } from '../generator/ics.js';
 import { bodyShortName } from '../model/labels.js';
+import { isDraft } from '../model/queries.js';
 import type { Meeting } from '../model/types.js';
 import { type CalendarDate, formatDate, toIsoDate } from '../model/values/dates.js';
 import type { ReferatServices } from '../referat-module.js';
@@ -68,7 +69,7 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
         if (params.kind === 'ical') {
             const name = [labelsFor(meeting.language).deadlines, bodyShortName(meeting.body), meeting.date?.value && formatDate(meeting.date.value, meeting.language)].filter(Boolean).join(' – ');
             const { text, count } = deadlinesToIcs(collectDeadlines([meeting], todayOf()), { name });
-            return { text, extension: '.ics', errors, count };
+            return { text, extension: '.ics', errors, count, draft: isDraft(meeting) };
         }
         const publicEdition = params.kind === 'public';
         let text: string;
@@ -78,7 +79,7 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
             if (e instanceof PublicationRefused) throw new ResponseError(-32803, e.message);
             throw e;
         }
-        return { text, extension: publicEdition ? '.offentlig.html' : '.html', errors };
+        return { text, extension: publicEdition ? '.offentlig.html' : '.html', errors, draft: isDraft(meeting) };
     }));
 
     connection.onRequest(ReferatRequests.deadlines, (params) =>

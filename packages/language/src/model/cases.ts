@@ -12,7 +12,7 @@ import type { SourceLine } from './lines.js';
 import { isListItem, ProseCollector } from './prose.js';
 import { caseReferences } from './spans.js';
 import type { AttachmentKind, Block, Case, CaseReference, DateField, Deadline, Decision, MeetingReference, Proposal, ProposalKind, Section, Signatures, Vote } from './types.js';
-import { parseAttendee } from './values/attendees.js';
+import { parseAttendee, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
 import { parseDateAt } from './values/dates.js';
 import { parseAction, parseDeadline } from './values/deadlines.js';
@@ -26,8 +26,8 @@ const TREATED_AGAIN = /\s*\((?:(?:fra|frå|utsatt fra|utsett frå|behandlet i|ta
 const ANY_OTHER_BUSINESS = /^(?:eventuelt|any\s+other\s+business|aob|other\s+business)(?![\p{L}])/iu;
 /** "Approved, 4-0-2.", "Carried unanimously.": a vote written without its keyword, on a line of its own (English). */
 const VOTE_WITHOUT_KEYWORD = /^(?:approved|carried|adopted|passed|agreed|failed|defeated|rejected|lost)(?:\s+unanimously|[ \t]*[,:]?[ \t]*(?:by\s+)?\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)\s*\.?$/iu;
-/** "Vedtak: Enstemmig vedtatt.", "… ble enstemmig vedtatt". */
-const UNANIMOUS_DECISION = /(?:^|[^\p{L}])(?:enstemmig(?:t)?\s+vedtatt|vedtatt\s+enstemmig|samrøystes\s+vedteke|vedteke\s+samrøystes|unanimously\s+(?:approved|adopted|resolved))(?![\p{L}])/iu;
+/** "Vedtak: Enstemmig vedtatt.", "… ble enstemmig vedtatt"; a line "Enstemmig." of its own. */
+const UNANIMOUS_DECISION = /(?:^|[^\p{L}])(?:enstemmig(?:t)?\s+vedtatt|vedtatt\s+enstemmig|samrøystes\s+vedteke|vedteke\s+samrøystes|unanimously\s+(?:approved|adopted|resolved))(?![\p{L}])|^\s*(?:enstemmig|samrøystes)\s*\.?\s*$/iu;
 /** "(fremmet av Janne Vik, MDG)" at the end of a proposal. */
 const PROPOSED_BY = /\s*\((?:(?:fremmet|fremma|framsett|sett fram)\s+av|(?:moved|proposed|put forward)\s+by)\s+([^()]*)\)\s*\.?\s*$/iu;
 /** "Ansvar: valgnemnda. Frist: innen neste møte.": a responsible line that is a follow-up action. */
@@ -201,8 +201,10 @@ export class CaseBuilder {
                     break;
                 case 'introducer': {
                     const inline = b.inline(line);
-                    const name = leadingName(inline.text);
-                    c.introducers.push({ text: inline, span: line.span, person: name ? b.personRef(name.name, line.valueStart + name.start, 'introducer') : undefined });
+                    const found = leadingName(inline.text);
+                    // "Innledning ved kommunalsjef Siri Holm": the person is Siri Holm.
+                    const name = found && withoutTitle(found.name);
+                    c.introducers.push({ text: inline, span: line.span, person: found && name ? b.personRef(name.name, line.valueStart + found.start + name.offset, 'introducer') : undefined });
                     break;
                 }
                 case 'exemption':
@@ -341,9 +343,14 @@ export class CaseBuilder {
         if (parsed.outcome) vote.outcome = parsed.outcome;
         if (!text) vote.problem = { kind: 'empty' };
         else if (parsed.unreadable) vote.problem = { kind: 'unreadable', text };
-        // Directly above: the last block of the case (a proposal's or decision's text included).
-        const block = c.content[c.content.length - 1];
-        if (block?.kind === 'proposal' || block?.kind === 'decision') {
+        // Directly above: the last block of the case (a proposal's or decision's text included); an
+        // `Ansvarlig:` line between a decision and its vote does not count.
+        let above = c.content.length - 1;
+        while (above >= 0 && c.content[above].kind === 'responsible') above--;
+        const block = c.content[above];
+        // "Innstillingen ble vedtatt …" right after another proposal is a vote on the recommendation, not on that proposal.
+        const onRecommendation = block?.kind === 'proposal' && c.proposals[block.index].kind !== 'innstilling' && /^\s*innstillingen?(?![\p{L}])/iu.test(text);
+        if ((block?.kind === 'proposal' || block?.kind === 'decision') && !onRecommendation) {
             vote.on = { kind: block.kind, index: block.index };
             if (block.kind === 'proposal' && c.proposals[block.index].vote === undefined) c.proposals[block.index].vote = c.votes.length;
         }
@@ -411,7 +418,9 @@ export class CaseBuilder {
         if (owner) {
             if (first) { deadline.what = text.trim(); }
         } else if (first) {
-            deadline.responsible = b.personRef(first.name, line.valueStart + first.start, 'deadline');
+            // "Oppfølging: Kommunedirektør Bente Alstad – …": the owner is Bente Alstad.
+            const plain = withoutTitle(first.name);
+            deadline.responsible = b.personRef(plain.name, line.valueStart + first.start + plain.offset, 'deadline');
             for (const other of others) deadline.alsoResponsible.push(b.personRef(other.name, line.valueStart + other.start, 'deadline'));
         } else if (c.responsibles[0]) {
             const name = c.responsibles[0].text.text.split(/[,(:]/)[0].trim();

@@ -17,7 +17,7 @@ export interface DueFields {
 
 const NEXT_MEETING = /(?:innen|til|før|på|senest)\s+(?:neste|førstkommende|kommende)\s+(?:styre)?møte(?:t)?(?![\p{L}])|(?:by|at|before|for|until)\s+the\s+(?:next|following|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:board\s+|committee\s+)?meeting(?![\p{L}])/iu;
 const NEXT_WEEK = /(?:^|[^\p{L}])(neste\s+uke|i\s+neste\s+uke|neste\s+veke|next\s+week)(?![\p{L}])/iu;
-const WITHIN = /(?:innen|innan|i løpet av|within|in)\s+(?:the\s+next\s+)?(\d+|en|ei|ett|to|tre|fire|fem|seks|a|an|one|two|three|four|five|six)\s+(dag(?:er)?|dagar|uke(?:r)?|veke(?:r)?|måned(?:er)?|månad(?:er)?|days?|weeks?|months?)(?![\p{L}])/iu;
+const WITHIN = /(?:innen|innan|i løpet av|within|in)\s+(?:the\s+next\s+)?(\d+|en|én|ei|éi|ett|eitt|to|tre|fire|fem|seks|a|an|one|two|three|four|five|six)\s+(dag(?:er)?|dagar|uke(?:r)?|veke(?:r)?|måned(?:er)?|månad(?:er)?|days?|weeks?|months?)(?![\p{L}])/iu;
 const CHRISTMAS = /(?:før\s+jul(?:a|en)?|(?:before|by)\s+christmas)(?![\p{L}])/iu;
 /** Other words of time that stand as a due date: kept as written. */
 const FREE = new RegExp([
@@ -27,7 +27,7 @@ const FREE = new RegExp([
     /(?:by|before|until|in\s+time\s+for)\s+(?:the\s+)?(?:[\p{L}\p{N}.\-]+\s+){0,3}?(?:release|summer|autumn|fall|spring|winter|holidays|agm|annual\s+(?:general\s+)?meeting|end\s+of\s+(?:the\s+)?(?:week|month|year|quarter|term))(?![\p{L}])/u.source,
     /(?:^|\s)in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.source,
 ].join('|'), 'iu');
-const NUMBERS: Record<string, number> = { en: 1, ei: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const NUMBERS: Record<string, number> = { en: 1, én: 1, ei: 1, éi: 1, ett: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
  * The due date in `text`, if it names one. `meeting` is the meeting's date (the base of "neste uke"),

@@ -55,6 +55,9 @@ export function parseVote(text: string): VoteFields {
         // "vedtatt med 11 mot 4 stemmer", "falt med 12 mot 17 stemmer": for, then against.
         vote.for = parseInt(nm[1], 10);
         vote.against = parseInt(nm[2], 10);
+        // "vedtatt med 5 mot 2 stemmer (H)": the parentheses after the second count name those against.
+        const names = /^\s*(?:stemmer|røyster|stemme|røyst)?\s*\(([^()]*)\)/u.exec(lower.slice(nm.index + nm[0].length));
+        if (names) vote.sides.against = original(splitNames(names[1]));
     } else {
         const forSide = side(lower, FOR_WORDS), againstSide = side(lower, AGAINST_WORDS);
         if (forSide.count !== undefined) vote.for = forSide.count;
@@ -84,6 +87,8 @@ export function parseVote(text: string): VoteFields {
     if (REJECTED.test(lower)) vote.outcome = 'rejected';
     else if (ADOPTED.test(lower) || vote.unanimous) vote.outcome = 'adopted';
     else if (vote.for !== undefined && vote.against !== undefined && vote.for !== vote.against) vote.outcome = vote.for > vote.against ? 'adopted' : 'rejected';
+    // "6 for, 1 avholdende": nobody against.
+    else if (vote.for !== undefined && vote.for > 0 && vote.against === undefined && vote.abstain !== undefined) vote.outcome = 'adopted';
     vote.unreadable = !vote.unanimous && vote.for === undefined && vote.against === undefined && vote.outcome === undefined;
     return vote;
 }

@@ -33,14 +33,14 @@ export function checkCaseNumbers(ctx: CheckContext): void {
                 { caseNumber: c.number.text, otherUri: other.meeting.uri });
         }
         const meetingYear = m.date?.value?.year;
-        if (c.number.year !== undefined && meetingYear !== undefined && c.number.year !== meetingYear && !c.parentKey && !treatedAgain(ctx, c)) {
+        if (c.number.year !== undefined && meetingYear !== undefined && c.number.year !== meetingYear && !c.parentKey && !index.treatedAgain(m, c)) {
             const expected = formatCaseNumber(c.number.main, meetingYear, c.number);
             report('warning', IssueCodes.CaseYearMismatch, c.numberSpan, t.caseYearMismatch(c.number.text, c.number.year, meetingYear, expected), { caseNumber: c.number.text, expected });
         }
     }
     const series = new Map<string, Case[]>();
     for (const c of m.cases) {
-        if (!c.numbered || treatedAgain(ctx, c)) continue;
+        if (!c.numbered || index.treatedAgain(m, c)) continue;
         const list = series.get(c.series ?? '') ?? [];
         list.push(c);
         series.set(c.series ?? '', list);
@@ -53,16 +53,6 @@ export function checkCaseNumbers(ctx: CheckContext): void {
 
 const otherDay = (a: { year: number; month: number; day: number } | undefined, b: typeof a) =>
     !!a && !!b && (a.year !== b.year || a.month !== b.month || a.day !== b.day);
-
-const isEarlier = (a: { year: number; month: number; day: number } | undefined, b: typeof a) =>
-    !!a && !!b && (a.year - b.year || a.month - b.month || a.day - b.day) < 0;
-
-/** Treated again: said so in the title, or the body's earlier meeting has the number with the same title. */
-function treatedAgain(ctx: CheckContext, c: Case): boolean {
-    if (c.treatedAgain) return true;
-    const m = ctx.meeting;
-    return ctx.index.sameNumberElsewhere(m, c).some(o => nameKey(o.case.title) === nameKey(c.title) && isEarlier(o.meeting.date?.value, m.date?.value));
-}
 
 /**
  * Numbers rise by one: 17, 18, 19. The first case may have any number (bodies count per year); the
