@@ -6,7 +6,7 @@
  * the rest is written out here. Where the format cannot yet say what the secretary meant, the fact is
  * written as the manifest states it in an `it.fails` naming the gap, so it flips when the gap closes.
  *
- * Files 07, 12 and 13 (nynorsk and English) are checked elsewhere; only their line references are here.
+ * Files 07, 12 and 13 (nynorsk and English) are checked in ./languages.test.ts; only their line references are here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting, PersonRef } from '../../packages/language/src/model/types.js';

@@ -322,8 +322,10 @@ export class CaseBuilder {
             if (name) {
                 const offset = from ? line.keywordSpan.start + line.keywordText.normalize('NFC').indexOf(proposer) : line.valueStart + line.value.indexOf(by![1].trim());
                 const ref = personRefAt(name.name, b.lines.span(offset + name.start, offset + name.end), 'proposer');
-                // Only a person's name is checked against the attendance ("ordføreren" is a role).
-                if (ref.isPerson) { b.meeting.personRefs.push(ref); proposal.person = ref; }
+                // Only a person's name is checked against the attendance ("ordføreren" is a role); a first or
+                // last name alone ("Motion by Jonas, seconded by Elena:") when it is one of the meeting's people.
+                const part = (p: { key: string }, i: 0 | -1) => p.key.split(' ').at(i) === ref.key;
+                if (ref.isPerson || (/^\p{Lu}[\p{L}'’-]+$/u.test(ref.name) && b.meeting.people.some(p => part(p, 0) || part(p, -1)))) { b.meeting.personRefs.push(ref); proposal.person = ref; }
             }
         }
         return proposal;

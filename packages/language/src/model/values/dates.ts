@@ -265,7 +265,8 @@ function textualAt(text: string, pos: number, defaultYear?: number): DateMatch |
   // "3 Jan Olsen" is a name; "by 6 December." is a date (an English month's full name, no capitalised word after it).
   const englishName = MONTH_WORDS_EN.some((words) => words[0] === word) && !/^[ \t]+\p{Lu}/u.test(text.slice(wordEnd));
   if (!d[2] && !y && w[0] !== w[0].toLowerCase() && !englishName) return undefined;
-  const abbrevDot = month !== undefined && MONTHS[month] !== word && text[wordEnd] === '.' ? 1 : 0;
+  const fullName = month !== undefined && (MONTHS[month] === word || MONTH_WORDS_EN[month]![0] === word);
+  const abbrevDot = month !== undefined && !fullName && text[wordEnd] === '.' ? 1 : 0;
   const end = y ? wordEnd + y[0].length : wordEnd + abbrevDot;
   if (month !== undefined) return build(text, pos, end, +d[1]!, month + 1, y?.[1], defaultYear);
 
