@@ -26,6 +26,7 @@ export const MUTATION_TESTS = [
     'tests/lsp/**/*.test.ts',
     'tests/extension/**/*.test.ts',
     'tests/publishing/**/*.test.ts',
+    'tests/corpus/**/*.test.ts',
     'tests/e2e/server-requests.test.ts',
 ];
 export const NOT_FOR_MUTATION = ['tests/lsp/stdio.test.ts', 'tests/publishing/browser.test.ts'];
