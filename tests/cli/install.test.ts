@@ -90,7 +90,7 @@ describe('referat, installed with npm install -g', () => {
     it('checks the examples as the repository build does', async () => {
         const got = run('referat', ['check', 'examples']);
         expect(got).toEqual(await expected(['check', 'examples']));
-        expect(got.stdout).toBe('3 filer kontrollert: 0 feil, 0 advarsler.\n');
+        expect(got.stdout).toBe('4 filer kontrollert: 0 feil, 0 advarsler.\n');
         expect(got.code).toBe(0);
     });
 
