@@ -14,7 +14,10 @@ export { renderMeetingHtml, renderMeetingBody, meetingStylesheet, htmlDocument, 
 export { escapeHtml, linkify, safeHref } from './generator/html-text.js';
 export { collectDeadlines, deadlineStatusText, type DeadlineEntry, type DeadlineOptions, type DeadlineStatus } from './generator/deadlines.js';
 export { deadlinesToIcs, type IcsOptions } from './generator/ics.js';
-export { meetingToJson, MEETING_SCHEMA_VERSION, type JsonOptions } from './generator/json.js';
+export { meetingToJson, meetingToJsonLazily, MEETING_SCHEMA_VERSION, type JsonOptions } from './generator/json.js';
 export { renderSiteIndexHtml, renderBodyIndexHtml, renderDeadlinesHtml, type PublishedMeeting, type BodyPage, type DeadlinesPageOptions } from './generator/pages.js';
 export { casesWithVisibility, type VisibleCase } from './generator/visibility.js';
 export { type Clock, SystemClock } from './lsp/clock.js';
+export { decodeText, type DecodedText, type SourceDecoding, type SourceEncoding } from './text/decode.js';
+export { displayText } from './text/display.js';
+export { shortHash } from './text/hash.js';

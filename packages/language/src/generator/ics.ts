@@ -3,6 +3,8 @@
  * `ical-generator` (dependency-free, runs in Node and in browsers). Undated deadlines are left out.
  */
 import ical from 'ical-generator';
+import { displayText } from '../text/display.js';
+import { shortHash as hash } from '../text/hash.js';
 import type { DeadlineEntry } from './deadlines.js';
 
 export interface IcsOptions {
@@ -15,7 +17,7 @@ export interface IcsOptions {
 /** The deadlines as iCalendar text; `count` is how many became events. */
 export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {}): { text: string; count: number } {
     const calendar = ical({
-        name: options.name ?? 'Frister fra møtereferater',
+        name: displayText(options.name ?? 'Frister fra møtereferater'),
         prodId: { company: 'referat', product: 'frister', language: 'NB' },
     });
     const used = new Set<string>();
@@ -28,8 +30,9 @@ export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {
             id: uniqueId(entry, used),
             start, end, allDay: true,
             stamp: options.stamp ?? new Date(),
-            summary: `${entry.done ? '(Utført) ' : ''}Frist: ${entry.what}${entry.responsible ? ` – ${entry.responsible}` : ''}`,
-            description: describe(entry),
+            // Calendars show these to people: no bidirectional controls or NUL (text/display.ts).
+            summary: displayText(`${entry.done ? '(Utført) ' : ''}Frist: ${entry.what}${entry.responsible ? ` – ${entry.responsible}` : ''}`),
+            description: displayText(describe(entry)),
         });
         count++;
     }
@@ -54,14 +57,4 @@ function uniqueId(entry: DeadlineEntry, used: Set<string>): string {
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     return `${id}@referat`;
-}
-
-/** FNV-1a, 32 bit, as 8 hex digits: short, stable, no crypto needed. */
-function hash(text: string): string {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return (h >>> 0).toString(16).padStart(8, '0');
 }

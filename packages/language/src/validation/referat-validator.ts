@@ -13,6 +13,7 @@ import { formatCaseNumber } from '../model/text.js';
 import type { Case, Meeting, PersonRef, Span } from '../model/types.js';
 import type { ReferatServices } from '../referat-module.js';
 import { type IssueCode, IssueCodes } from './issue-codes.js';
+import { sourceTextCheck } from './source-text.js';
 
 type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -38,6 +39,7 @@ export function registerValidationChecks(services: ReferatServices): void {
             validator.checkCaseNumbers.bind(validator),
             validator.checkDeadlines.bind(validator),
             validator.checkReferences.bind(validator),
+            sourceTextCheck(services),
         ],
     };
     services.validation.ValidationRegistry.register(checks, validator);
@@ -215,7 +217,7 @@ export class ReferatValidator {
             const elsewhere = this.index.duplicatesElsewhere(m, c);
             if (elsewhere.length > 0) {
                 const other = elsewhere[0];
-                const file = other.meeting.uri.split('/').pop();
+                const file = decodeURIComponent(other.meeting.uri.split('/').pop() ?? '');
                 const when = other.meeting.date ? ` (møtet ${formatDateShort(other.meeting.date)})` : '';
                 r.report('error', IssueCodes.DuplicateCaseNumber, c.numberSpan,
                     `Sak ${c.number.text} finnes allerede i ${file}${when} for samme organ og år. Gi saken neste ledige nummer.`,
