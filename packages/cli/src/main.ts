@@ -28,22 +28,23 @@ Kommandoer:
   json <fil> [--offentlig]        skriver referatets innhold som JSON (schemaVersion 1)
   help                            viser denne teksten
 
-Mapper gjennomsøkes etter *.referat-filer. Sjekker på tvers av filer gjelder alle filene som oppgis.`;
+Mapper gjennomsøkes etter *.referat-filer; en fil som oppgis, leses som referat uansett navn, og «-» leser
+standard inn. Sjekker på tvers av filer gjelder alle filene som oppgis.`;
 
 type Command = (args: string[], out: (line: string) => void, err: (line: string) => void) => Promise<number>;
 
 export const COMMANDS: Record<string, Command> = {
-    async check(args, out) {
+    async check(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
         if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Ukjent format «${values.format}». Bruk «--format json» eller utelat valget.`);
-        return check(positionals, values.format, out);
+        return check(positionals, values.format, out, err);
     },
-    async html(args, out) {
+    async html(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
             ut: { type: 'string', short: 'o' }, offentlig: { type: 'boolean', default: false }, today: { type: 'string' },
             tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
         } });
-        return publishHtml(positionals, { out: values.ut, publicEdition: values.offentlig, today: values.today, force: values.tving || values.force }, out);
+        return publishHtml(positionals, { out: values.ut, publicEdition: values.offentlig, today: values.today, force: values.tving || values.force }, out, err);
     },
     async frister(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {

@@ -17,6 +17,19 @@ export interface JsonOptions {
 }
 
 export function meetingToJson(meeting: Meeting, options: JsonOptions = {}): object {
+    return meetingJson(meeting, options, c => caseJson(c, !!options.publicEdition, false));
+}
+
+/**
+ * The same JSON, with each case made only when it is serialized (its `toJSON`): `JSON.stringify`
+ * gives the same text, and a streaming writer (`referat json`) never holds the JSON of every case
+ * at once. For serializing only; read fields from `meetingToJson`.
+ */
+export function meetingToJsonLazily(meeting: Meeting, options: JsonOptions = {}): object {
+    return meetingJson(meeting, options, c => ({ toJSON: () => caseJson(c, !!options.publicEdition, false) }));
+}
+
+function meetingJson(meeting: Meeting, options: JsonOptions, caseValue: (c: Case) => object): object {
     const m = meeting;
     return {
         schemaVersion: MEETING_SCHEMA_VERSION,
@@ -35,7 +48,7 @@ export function meetingToJson(meeting: Meeting, options: JsonOptions = {}): obje
             attendees: list.attendees.map(attendee),
         })),
         preamble: m.preamble.map(b => block(b)),
-        cases: m.cases.map(c => caseJson(c, !!options.publicEdition, false)),
+        cases: m.cases.map(caseValue),
         nextMeeting: m.nextMeeting ? {
             text: m.nextMeeting.text, date: date(m.nextMeeting.date),
             time: m.nextMeeting.time && !m.nextMeeting.time.error ? { from: time(m.nextMeeting.time.from), to: time(m.nextMeeting.time.to) } : null,
