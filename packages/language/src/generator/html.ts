@@ -222,7 +222,7 @@ ${heading}
             const members = c.responsible.members.map(a => `<li data-line="${a.span.line}">${attendeeText(a)}</li>`);
             out.push(`<div class="ansvarlig" data-line="${c.responsible.text.span.line}"><p><strong>Ansvarlig:</strong> ${this.inline(c.responsible.text)}</p>${members.length ? `\n<ul>\n${members.join('\n')}\n</ul>` : ''}</div>`);
         }
-        out.push(...this.attachments(c.attachments));
+        for (const group of this.attachments(c.attachments)) out.push(group);
         const conflicts = c.conflictLines ?? (c.conflicts.length ? [{ text: c.conflicts.map(p => p.name).join(', '), span: c.conflicts[0].span, references: [] }] : []);
         for (const line of conflicts) out.push(`<p class="inhabil" data-line="${line.span.line}"><strong>Inhabil:</strong> ${this.inline(line)}</p>`);
         return out;
@@ -247,10 +247,11 @@ ${heading}
         const parts = c.content.map(b => this.block(b, c, level));
         const dissent = (c.dissentLines ?? (c.dissent.length ? [{ text: c.dissent.map(p => p.name).join(', '), span: c.dissent[0].span, references: [] }] : []))
             .map(line => `<p class="dissens" data-line="${line.span.line}"><strong>Dissens:</strong> ${this.inline(line)}</p>`);
-        // Dissent belongs with the vote; without a vote it follows the content.
+        // Dissent belongs with the vote; without a vote it follows the content (no spread into
+        // splice: a case can have more dissent lines than the stack has room for arguments).
         const vote = c.content.findIndex(b => b.kind === 'vote');
-        parts.splice(vote < 0 ? parts.length : vote + 1, 0, ...dissent);
-        return parts.filter(Boolean).join('\n');
+        const at = vote < 0 ? parts.length : vote + 1;
+        return [parts.slice(0, at), dissent, parts.slice(at)].flat().filter(Boolean).join('\n');
     }
 
     private blocks(blocks: Block[], c: Case | undefined, level: number): string {

@@ -113,7 +113,7 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
         const parent = allCases(m).find(p => p.number.key === c.parentKey);
         const subs = (parent?.subCases ?? allCases(m).filter(s => s.number.main === c.number.main)).map(s => s.number.sub[0] ?? 0);
         const yearPart = /\/\d+$/.exec(c.number.text)?.[0] ?? '';
-        return `${c.number.main}.${Math.max(0, ...subs) + 1}${yearPart}`;
+        return `${c.number.main}.${subs.reduce((max, n) => Math.max(max, n), 0) + 1}${yearPart}`;
     }
 
     /** Numbers the cases 1 up from the first case's number, sub-cases .1 up, and updates references to them. */

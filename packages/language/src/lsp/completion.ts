@@ -94,7 +94,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         // A space or colon typed in prose asks only for values: keywords then need their exact beginning.
         const triggered = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
         const items = /^[ \t\uFEFF]*[\p{L}-]*(?: [\p{L}-]*)?$/u.test(context.before) ? this.lineStart(context, triggered) : [];
-        items.push(...this.values(context));
+        for (const item of this.values(context)) items.push(item);
         return { isIncomplete: false, items };
     }
 
@@ -133,7 +133,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
             }));
             const parent = c.parentKey ? m.cases.find(p => p.number.key === c.parentKey) : c;
             if (parent && !parent.number.error) {
-                const sub = Math.max(0, ...parent.subCases.map(s => s.number.sub[0] ?? 0)) + 1;
+                const sub = parent.subCases.reduce((max, s) => Math.max(max, s.number.sub[0] ?? 0), 0) + 1;
                 items.push(this.caseSnippet(ctx, indent, `${parent.number.main}.${sub}`, 'Ny undersak', '5'));
             }
         }

@@ -44,11 +44,11 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
                     children.push(symbol(name, SymbolKind.Event, d.span, d.keywordSpan, [], shorten([d.responsible?.name, d.what].filter(Boolean).join(' – '), 80) || undefined));
                 }
             }
-            children.push(...c.subCases.map(caseSymbol));
+            for (const sub of c.subCases) children.push(caseSymbol(sub));
             const span = cover([c.span, ...c.subCases.map(s => s.span)]);
             return symbol(caseLabel(c), SymbolKind.Module, span, c.headingSpan, children, c.type?.label);
         };
-        symbols.push(...m.cases.map(caseSymbol));
+        for (const c of m.cases) symbols.push(caseSymbol(c));
         if (m.nextMeeting) symbols.push(symbol(`Neste møte: ${m.nextMeeting.text.trim()}`, SymbolKind.Event, m.nextMeeting.span, m.nextMeeting.keywordSpan));
         return symbols;
     }
@@ -58,8 +58,11 @@ function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The span from the first start to the last end (a loop: spreading thousands of spans into Math.min overflows the stack). */
 function cover(spans: Span[]): Span {
-    return { start: Math.min(...spans.map(s => s.start)), end: Math.max(...spans.map(s => s.end)), line: Math.min(...spans.map(s => s.line)) };
+    let start = Infinity, end = -Infinity, line = Infinity;
+    for (const s of spans) { start = Math.min(start, s.start); end = Math.max(end, s.end); line = Math.min(line, s.line); }
+    return { start, end, line };
 }
 
 /** Finds cases of every meeting in the workspace: every query word must occur in "Sak <number> <title>". */
