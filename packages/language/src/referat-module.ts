@@ -21,6 +21,7 @@ import { type Clock, SystemClock } from './lsp/clock.js';
 import { ReferatCodeActionProvider } from './lsp/code-actions.js';
 import { ReferatCompletionProvider } from './lsp/completion.js';
 import { ReferatDocumentBuilder } from './lsp/document-builder.js';
+import { ReferatDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { ReferatWorkspaceManager } from './lsp/workspace-manager.js';
 import { ReferatFoldingRangeProvider } from './lsp/folding.js';
 import { ReferatFormatter } from './lsp/formatter.js';
@@ -94,6 +95,7 @@ export const ReferatSharedModule: Module<LangiumSharedServices, PartialLangiumSh
     },
     lsp: {
         WorkspaceSymbolProvider: (shared) => new ReferatWorkspaceSymbolProvider(shared),
+        DocumentUpdateHandler: (shared) => new ReferatDocumentUpdateHandler(shared),
     },
 };
 

@@ -11,12 +11,12 @@
  */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { ResponseError, type Connection } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { collectDeadlines } from '../generator/deadlines.js';
 import { meetingStylesheet, renderMeetingBody, renderMeetingHtml } from '../generator/html.js';
 import { deadlinesToIcs } from '../generator/ics.js';
 import { allCases } from '../model/meeting-index.js';
-import { type CalendarDate, compareDates, formatDate, toIsoDate, weekdayOf } from '../model/dates.js';
+import { type CalendarDate, compareDates, formatDate, isValidDate, toIsoDate, weekdayOf } from '../model/dates.js';
 import { formatCaseNumber } from '../model/text.js';
 import type { Meeting } from '../model/types.js';
 import type { ReferatServices } from '../referat-module.js';
@@ -85,9 +85,15 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
     });
 }
 
+/** `today` of a request: a real date as YYYY-MM-DD, or absent; anything else is an InvalidParams error. */
 function parseIsoDate(iso?: string): CalendarDate | undefined {
-    const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-    return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
+    if (iso === undefined || iso === null) return undefined;
+    const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+    const date = m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
+    if (!date || !isValidDate(date)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `«today» må være en dato som finnes, skrevet ÅÅÅÅ-MM-DD (for eksempel 2024-05-14), ikke ${JSON.stringify(iso)}.`);
+    }
+    return date;
 }
 
 /** The latest meeting by date (meetings without a date count as oldest). */
@@ -122,7 +128,7 @@ export function newMinutesTemplate(previous: Meeting | undefined, today: Calenda
     const year = today.year;
     const sameYear = previous?.date?.year === year;
     const cases = previous ? allCases(previous).filter(c => !c.number.error && c.number.sub.length === 0) : [];
-    const lastNumber = sameYear ? Math.max(0, ...cases.map(c => c.number.main)) : 0;
+    const lastNumber = sameYear ? cases.reduce((max, c) => Math.max(max, c.number.main), 0) : 0;
     const like = cases.find(c => c.number.year !== undefined)?.number;
     const numberOf = (n: number) => like || !previous ? formatCaseNumber(n, year, like) : String(n);
     const meetingNumber = nextMeetingNumber(previous?.meetingNumber?.text, year, sameYear);
