@@ -1,5 +1,6 @@
-// Bundles the VS Code extension: the client (out/extension.cjs, `vscode` external) and the language
-// server (out/server.cjs) with the Object.groupBy polyfill that Langium 4.4 needs on Node 20.
+// Bundles the VS Code extension: the client (out/extension.cjs, `vscode` external), the language
+// server (out/server.cjs) with the Object.groupBy polyfill that Langium 4.4 needs on Node 20, and the
+// preview's script for the browser (out/webview/preview.js).
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
@@ -22,6 +23,10 @@ const common = {
 const builds = [
     { ...common, entryPoints: [path.join(here, 'src/extension.ts')], outfile: path.join(here, 'out/extension.cjs'), external: ['vscode'] },
     { ...common, entryPoints: [path.join(here, 'src/server-main.ts')], outfile: path.join(here, 'out/server.cjs'), banner: { js: polyfill } },
+    {
+        ...common, platform: 'browser', format: 'iife', target: 'es2022',
+        entryPoints: [path.join(here, 'src/webview/preview-script.ts')], outfile: path.join(here, 'out/webview/preview.js'),
+    },
 ];
 
 /** Rules that continue a numbered list on Enter ("2. Tekst" -> "3. "): one per number, since the rules are static. */
@@ -45,5 +50,5 @@ if (watch) {
     fs.copyFileSync(path.join(here, '../../syntaxes/referat.tmLanguage.json'), path.join(here, 'out/referat.tmLanguage.json'));
     writeLanguageConfiguration();
     const size = (file) => `${(fs.statSync(path.join(here, 'out', file)).size / 1024).toFixed(0)} KB`;
-    console.log(`esbuild: out/extension.cjs ${size('extension.cjs')}, out/server.cjs ${size('server.cjs')} (${Date.now() - started} ms)`);
+    console.log(`esbuild: out/extension.cjs ${size('extension.cjs')}, out/server.cjs ${size('server.cjs')}, out/webview/preview.js ${size('webview/preview.js')} (${Date.now() - started} ms)`);
 }

@@ -1,7 +1,7 @@
 /**
  * `referat check`: output lines, summary, exit codes, JSON, folders and cross-file checks.
- * A few tests spawn the real binary (packages/cli/bin/referat.js, built by `npm test`); the rest call
- * `main()` in-process.
+ * A few tests spawn the real binary (packages/cli/bin/referat.js, which runs the bundle built by
+ * `npm test`); the rest call `main()` in-process.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,15 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../packages/cli/src/main.js';
+import { ensureBuilt } from '../support/built.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'packages/cli/bin/referat.js');
 
 let tmp: string;
 beforeAll(() => {
-    if (!fs.existsSync(path.join(root, 'packages/cli/out/main.js'))) {
-        throw new Error('packages/cli/out/main.js is missing: build first (npm run build, or npx tsc -b tsconfig.json).');
-    }
+    ensureBuilt(); // the spawned bin runs the bundle packages/cli/out/referat.cjs
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-cli-'));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -52,8 +51,8 @@ async function run(args: string[], cwd = root) {
 }
 
 const CLEAN = 'Organ: Styret (STY)\nDato: 10.1.2024\n\nSak 1/24 Godkjenning\nVedtak: Godkjent.\n';
-// line 4: 31.02 is impossible (error); line 7: a case without decision (warning)
-const BROKEN = 'Organ: Styret (STY)\nDato: 10.1.2024\n\nSak 1/24 A\nVedtak: A.\nFrist 31.02.2024: Styret – notat\n\nSak 2/24 B\nProsa.\n';
+// line 6: 31.02 is impossible (error); line 9: an empty «Vedtak:» in a case that is not a decision case (warning)
+const BROKEN = 'Organ: Styret (STY)\nDato: 10.1.2024\n\nSak 1/24 A\nVedtak: A.\nFrist 31.02.2024: Styret – notat\n\nSak 2/24 B\nVedtak:\n';
 
 describe('referat check (spawned)', () => {
     it('prints path:line:col: severity: message [code], then a summary; exit 1 on errors', () => {
@@ -63,7 +62,7 @@ describe('referat check (spawned)', () => {
         expect(r.stderr).toBe('');
         expect(r.stdout).toBe([
             'a.referat:6:7: feil: Datoen 31.02.2024 finnes ikke: februar 2024 har 29 dager. [invalid-date]',
-            'a.referat:8:5: advarsel: Sak 2/24 har ikke noe vedtak. Legg til en linje «Vedtak: …» (for eksempel «Vedtak: Saken tas til orientering.»). [missing-decision]',
+            'a.referat:9:1: advarsel: «Vedtak:» i sak 2/24 er tomt. Skriv vedtaket på samme linje eller som en nummerert liste under. [missing-decision]',
             '1 fil kontrollert: 1 feil, 1 advarsel.',
             '',
         ].join('\n'));
@@ -106,14 +105,14 @@ describe('referat check: output', () => {
         expect(parsed.map(p => [p!.file, p!.line, p!.col, p!.severity, p!.code])).toEqual([
             ['a.referat', '5', '1', 'advarsel', 'missing-decision'],
             ['b.referat', '6', '7', 'feil', 'invalid-date'],
-            ['b.referat', '8', '5', 'advarsel', 'missing-decision'],
+            ['b.referat', '9', '1', 'advarsel', 'missing-decision'],
         ]);
         expect(lines.at(-1)).toBe('2 filer kontrollert: 1 feil, 2 advarsler.');
         expect(r.code).toBe(1);
     });
 
     it('warnings only: exit 0', async () => {
-        const dir = folder({ 'a.referat': CLEAN + '\nSak 2/24 Uten vedtak\n' });
+        const dir = folder({ 'a.referat': CLEAN + '\nSak 2/24 Tomt vedtak\nVedtak:\n' });
         const r = await run(['check', 'a.referat'], dir);
         expect(r.code).toBe(0);
         expect(r.stdout.split('\n').at(-1)).toBe('1 fil kontrollert: 0 feil, 1 advarsel.');
@@ -149,7 +148,7 @@ describe('referat check --format json', () => {
         expect(json).toMatchObject({ files: 1, errors: 1, warnings: 1 });
         expect(json.diagnostics).toEqual([
             { file: 'a.referat', line: 6, column: 7, endLine: 6, endColumn: 17, severity: 'error', code: 'invalid-date', message: expect.any(String) },
-            { file: 'a.referat', line: 8, column: 5, endLine: 8, endColumn: 9, severity: 'warning', code: 'missing-decision', message: expect.stringMatching(/^Sak 2\/24 har ikke noe vedtak/) },
+            { file: 'a.referat', line: 9, column: 1, endLine: 9, endColumn: 8, severity: 'warning', code: 'missing-decision', message: '«Vedtak:» i sak 2/24 er tomt. Skriv vedtaket på samme linje eller som en nummerert liste under.' },
         ]);
     });
 
@@ -233,7 +232,7 @@ describe('referat check: folders', () => {
             ['2024/februar/b.referat', 8, 'unresolved-case-reference'],
             ['2024/januar/a.referat', 4, 'duplicate-case-number'],
         ]);
-        expect(json.diagnostics[2].message).toMatch(/finnes allerede i b\.referat/);
+        expect(json.diagnostics[2].message).toMatch(/finnes allerede i 2024\/februar\/b\.referat/);
         expect(r.code).toBe(1);
     });
 
@@ -249,8 +248,18 @@ describe('referat check: folders', () => {
         const r = await run(['check', 'x', 'y'], dir);
         expect(r.code).toBe(1);
         expect(r.stdout.split('\n')).toEqual([
-            expect.stringMatching(/^x\/a\.referat:4:5: feil: Sak 1\/24 finnes allerede i a\.referat .*\[duplicate-case-number\]$/),
+            expect.stringMatching(/^x\/a\.referat:4:5: feil: Sak 1\/24 finnes allerede i y\/a\.referat .*\[duplicate-case-number\]$/),
             expect.stringMatching(/^y\/a\.referat:4:5: feil: .*\[duplicate-case-number\]$/),
+            '2 filer kontrollert: 2 feil, 0 advarsler.',
+        ]);
+    });
+
+    it('names the other file by its decoded path: æøå, spaces and nested folders', async () => {
+        const dir = folder({ 'styret æøå/styremøte 1.referat': CLEAN, 'styret æøå/2024/styremøte 2.referat': CLEAN.replace('10.1.2024', '20.5.2024').replace('Godkjenning', 'Budsjett') });
+        const r = await run(['check', '.'], dir);
+        expect(r.stdout.split('\n')).toEqual([
+            'styret æøå/2024/styremøte 2.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/styremøte 1.referat (møtet 10.01.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt. [duplicate-case-number]',
+            'styret æøå/styremøte 1.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/2024/styremøte 2.referat (møtet 20.05.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 20.05.2024)») om den behandles på nytt. [duplicate-case-number]',
             '2 filer kontrollert: 2 feil, 0 advarsler.',
         ]);
     });

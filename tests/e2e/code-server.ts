@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import type { Locator, Page } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const E2E_DIR = path.join(ROOT, '.e2e');
@@ -47,6 +48,7 @@ export function ensureVsix(): string {
     const sources = [
         path.join(EXTENSION_DIR, 'src'), path.join(EXTENSION_DIR, 'media'), path.join(EXTENSION_DIR, 'package.json'),
         path.join(EXTENSION_DIR, 'language-configuration.json'), path.join(EXTENSION_DIR, 'snippets'),
+        path.join(EXTENSION_DIR, 'esbuild.mjs'), path.join(EXTENSION_DIR, 'tsconfig.webview.json'), path.join(EXTENSION_DIR, '.vscodeignore'),
         path.join(ROOT, 'packages/language/src'), path.join(ROOT, 'syntaxes/referat.tmLanguage.json'),
     ];
     const built = fs.existsSync(vsix) ? fs.statSync(vsix).mtimeMs : 0;
@@ -155,4 +157,59 @@ export function languageServerPids(server: CodeServer): number[] {
     } catch {
         return []; // pgrep exits 1 when nothing matches
     }
+}
+
+// ---- reading what a person sees (VS Code 1.100 selectors) -------------------------------------
+
+/** One row of a tree view as shown: its label, its description (the grey text) and its tree level. */
+export interface TreeRow { label: string; description: string; level: number }
+
+/** The visible rows of a view pane (e.g. the Explorer's "Frister"), top to bottom. */
+export async function treeRows(pane: Locator): Promise<TreeRow[]> {
+    return pane.locator('.monaco-list-row').evaluateAll((rows) => rows
+        .map((row) => ({
+            top: parseFloat((row as HTMLElement).style.top) || 0,
+            label: (row.querySelector('.label-name') as HTMLElement | null)?.innerText ?? '',
+            description: (row.querySelector('.label-description') as HTMLElement | null)?.innerText ?? '',
+            level: Number(row.getAttribute('aria-level') ?? 0),
+        }))
+        .sort((a, b) => a.top - b.top)
+        .map(({ label, description, level }) => ({ label, description, level })));
+}
+
+/** Hovers `target` and returns the text of the hover (tooltip) that opens, as rendered; then closes it. */
+export async function hoverText(page: Page, target: Locator, selector = '.workbench-hover .hover-contents, .monaco-hover .hover-contents'): Promise<string> {
+    const hover = page.locator(selector).filter({ visible: true }).first();
+    for (let attempt = 0; attempt < 5; attempt++) {
+        await page.mouse.move(0, 0);
+        await target.hover();
+        try {
+            await hover.waitFor({ state: 'visible', timeout: 4000 });
+            let text = await hover.innerText();
+            for (let i = 0; i < 50 && /^Loading/.test(text); i++) { // an editor hover asks the language server first
+                await page.waitForTimeout(100);
+                text = await hover.innerText();
+            }
+            await page.mouse.move(0, 0);
+            await page.keyboard.press('Escape');
+            await hover.waitFor({ state: 'hidden', timeout: 4000 }).catch(() => undefined);
+            return text.replace(/\u00a0/g, ' ');
+        } catch { /* hover again */ }
+    }
+    throw new Error('ingen hover-tekst viste seg');
+}
+
+/** The messages of the notification toasts shown now. */
+export async function notificationMessages(page: Page): Promise<string[]> {
+    return page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts();
+}
+
+/** The open modal dialog: its message and its buttons, as shown. */
+export async function dialog(page: Page): Promise<{ message: string; buttons: string[] }> {
+    const box = page.locator('.monaco-dialog-box').first();
+    await box.waitFor({ state: 'visible', timeout: 20_000 });
+    return {
+        message: (await box.locator('.dialog-message-container').innerText()).trim(),
+        buttons: (await box.locator('.dialog-buttons .monaco-button').allInnerTexts()).map((b) => b.trim()),
+    };
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IGrammar, StateStack } from 'vscode-textmate';
+import { CASE_TYPES, KEYWORDS } from '../../packages/language/src/vocabulary/keywords.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(path.join(ROOT, 'packages/extension/package.json'));
@@ -110,5 +111,35 @@ describe('TextMate-grammatikken', () => {
         expect(scopesOf(next, 'onsdag 21. februar 2024')).toContain('constant.numeric.date.referat');
         expect(scopesOf(next, 'kl. 10.00–15.00')).toContain('constant.numeric.time.referat');
         expect(scopesOf(comment, 'intern merknad')).toContain('comment.line.double-slash.referat');
+    });
+
+    it('farger hver stavemåte i vokabularet som nøkkelord, og bare i starten av en linje', () => {
+        const scopeOf: Record<string, string> = {
+            body: 'keyword.other.header.referat', meetingNumber: 'keyword.other.header.referat', date: 'keyword.other.header.referat',
+            time: 'keyword.other.header.referat', place: 'keyword.other.header.referat', status: 'keyword.other.header.referat',
+            chair: 'keyword.other.header.referat', referent: 'keyword.other.header.referat',
+            present: 'markup.heading.attendance.referat', absent: 'markup.heading.attendance.referat',
+            substitutes: 'markup.heading.attendance.referat', others: 'markup.heading.attendance.referat',
+            case: 'keyword.control.case.referat', introducer: 'keyword.other.introducer.referat', responsible: 'keyword.other.responsible.referat',
+            attachment: 'keyword.other.attachment.referat', exemption: 'keyword.other.exemption.referat', conflict: 'keyword.other.vote.referat',
+            decision: 'keyword.control.decision.referat', vote: 'keyword.other.vote.referat', dissent: 'keyword.other.vote.referat',
+            deadline: 'keyword.control.deadline.referat', nextMeeting: 'keyword.other.next-meeting.referat',
+        };
+        const checked: string[] = [];
+        for (const k of KEYWORDS) {
+            for (const { text } of k.spellings) {
+                const written = text.replace('{group}', 'utvalget');
+                const keywordText = written.replace(/:$/, '');
+                const line = k.kind === 'case' ? `${written} 12/24 Tittel` : k.kind === 'deadline' ? `${written} 12.03.2025: Kari Nordmann – notat` : `${written} Verdi`;
+                const [tokens] = tokenize(line);
+                expect(scopesOf(tokens, keywordText.split(' ')[0]), `${k.kind}: «${text}»`).toContain(scopeOf[k.kind]);
+                // Inside a sentence the same word is prose.
+                const [prose] = tokenize(`Det ble sagt at ${line}`);
+                expect(prose.map(t => t.scopes.join(' ')).join(' | '), `«${text}» midt i en setning`).not.toContain(scopeOf[k.kind]);
+                checked.push(text);
+            }
+        }
+        expect(checked.length).toBe(KEYWORDS.reduce((n, k) => n + k.spellings.length, 0));
+        for (const t of CASE_TYPES) expect(scopesOf(tokenize(`${t.label} Tekst`)[0], t.label.replace(/:$/, '')), t.label).toContain('storage.type.case-type.referat');
     });
 });

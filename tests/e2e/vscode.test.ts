@@ -1,16 +1,19 @@
 /**
  * The packaged extension in real VS Code (code-server 4.100.3 + Debian's Chromium, see code-server.ts):
- * diagnostics, Problems, Outline, completion, the live preview with both ways of scroll sync, the
- * Frister view, and a language server that is restarted after it dies.
- * Screenshots of every step: tests/artifacts/e2e/ (git-ignored).
+ * diagnostics, Problems, Outline, completion, hover, the live preview (its CSP nonce, its messages,
+ * narrow panes, scroll sync both ways), lists on Enter, the Frister view, exports and their
+ * notifications, new minutes, and a language server that is restarted after it dies. Each step reads
+ * what a person sees (row text, descriptions, tooltips, hovers, dialogs, notifications) and compares
+ * it exactly. Screenshots of every step: tests/artifacts/e2e/ (git-ignored).
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import {
-    ARTIFACTS, ROOT, chromiumExecutable, ensureCodeServer, ensureVsix, languageServerPids, playwright, startCodeServer,
-    type CodeServer,
+    ARTIFACTS, ROOT, chromiumExecutable, dialog, ensureCodeServer, ensureVsix, hoverText, languageServerPids, notificationMessages,
+    playwright, startCodeServer, treeRows, type CodeServer,
 } from './code-server.js';
 
 const STEP_TIMEOUT = 120_000;
@@ -35,6 +38,40 @@ Budsjettet ble drøftet.
 
 Sak 2/24 Eventuelt
 `;
+
+// ---- deadlines relative to today, so the Frister view's text is known in advance ---------------
+
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const TODAY = new Date();
+const day = (offset: number) => new Date(TODAY.getFullYear(), TODAY.getMonth(), TODAY.getDate() + offset);
+const pad = (n: number) => String(n).padStart(2, '0');
+const short = (d: Date) => `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+const long = (d: Date) => `${d.getDate()}. ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+/** Whole days from today to `d` (local calendar days). */
+const daysFromToday = (d: Date) => Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(TODAY.getFullYear(), TODAY.getMonth(), TODAY.getDate())) / 86_400_000);
+
+const MEETING = day(-20);
+const CASE = `1/${String(MEETING.getFullYear()).slice(2)}`;
+const DEADLINES_FILE = 'frister.referat';
+const DEADLINES = `Organ: Fristrådet (FR)
+Dato: ${short(MEETING)}
+
+Til stede:
+- Kari Nordmann, Fristinstituttet, leder
+- Ola Åsheim, Fristinstituttet, medlem
+
+Sak ${CASE} Oppfølging av tiltak
+Orienteringssak:
+Frist ${short(day(-3))}: Kari Nordmann – sende brevet til departementet.
+Frist ${short(day(5))}: Ola Åsheim – lage et budsjett.
+Frist ${short(day(40))}: Kari Nordmann og Ola Åsheim – evaluere tiltaket.
+Frist ${short(day(-1))}: Ola Åsheim – bestille møterom. (utført)
+`;
+
+/** A document to type lists into: lines 1–6, then the rest. */
+const LISTS_FILE = 'lister.referat';
+const LISTS_HEAD = 'Organ: Listerådet (LR)\nDato: onsdag 10. januar 2024\n\nSak 1/24 Orientering om arbeidet\nOrienteringssak:\nInnledning om arbeidet.\n';
+const LISTS_TAIL = '\nSak 2/24 Eventuelt\n';
 
 let server: CodeServer | undefined;
 let browser: Browser | undefined;
@@ -91,9 +128,14 @@ async function cursorLine(): Promise<number | undefined> {
     return m ? Number(m[1]) : undefined;
 }
 
-/** Text of the visible lines of the first editor, in visual order (Monaco reuses line elements out of order). */
+/** The active editor (the one with the focused tab's text). */
+function activeEditor() {
+    return page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+}
+
+/** Text of the visible lines of the active editor, in visual order (Monaco reuses line elements out of order). */
 async function editorText(): Promise<string> {
-    const lines = page.locator('.editor-instance .monaco-editor .view-lines').first();
+    const lines = activeEditor().locator('.view-lines').first();
     const text = await lines.evaluate((element) => [...element.querySelectorAll<HTMLElement>('.view-line')]
         .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
         .map((line) => line.textContent ?? '').join('\n'));
@@ -109,7 +151,7 @@ async function showProblems(): Promise<void> {
     await page.locator('.markers-panel').waitFor({ timeout: 15_000 });
 }
 
-/** The webview frame of the Referat preview. */
+/** The webview frame of the Referat preview, looked up afresh (VS Code swaps the frame when its page is replaced). */
 async function previewFrame(): Promise<Frame> {
     for (let i = 0; i < 240; i++) {
         for (const frame of page.frames()) {
@@ -120,13 +162,28 @@ async function previewFrame(): Promise<Frame> {
     throw new Error('fant ikke forhåndsvisningen');
 }
 
-/** Text of the preview, looked up afresh (VS Code swaps the webview's frame when its page is replaced). */
+/** Text of the preview, looked up afresh. */
 async function previewText(): Promise<string> {
     for (const frame of page.frames()) {
         const text = await frame.locator('#referat-preview').innerText({ timeout: 500 }).catch(() => undefined);
         if (text !== undefined) return text;
     }
     return '';
+}
+
+/** The nonces the preview's page was made with: in its CSP, on its scripts (nonce and file) and on its style. */
+async function previewNonces(frame: Frame): Promise<{ csp: string | undefined; script: string[]; style: string[]; document: string }> {
+    return frame.evaluate(() => {
+        const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+        return {
+            csp: /script-src 'nonce-([^']+)'/.exec(csp)?.[1],
+            // VS Code adds its own script (the webview API) to the document: every other one is the page's.
+            script: [...document.querySelectorAll('script')].filter((s) => s.id !== '_vscodeApiScript')
+                .map((s) => `${s.nonce} ${s.getAttribute('src')?.replace(/^.*\/extensions\/[^/]+\//, '') ?? '(inline)'}`),
+            style: [...document.querySelectorAll('style')].filter((s) => s.id !== '_defaultStyles').map((s) => s.nonce),
+            document: JSON.parse(document.body.dataset.state ?? '{}').source as string,
+        };
+    });
 }
 
 async function focusEditor(name: string): Promise<void> {
@@ -136,11 +193,27 @@ async function focusEditor(name: string): Promise<void> {
     });
 }
 
+/** The Explorer's panes other than `keep` are collapsed, for room. */
+async function collapsePanes(...titles: string[]): Promise<void> {
+    for (const title of titles) {
+        const header = page.locator('.pane-header[aria-expanded="true"]', { hasText: title });
+        if (await header.count()) await header.first().click();
+    }
+}
+
 describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
     beforeAll(async () => {
         ensureCodeServer();
         const vsix = ensureVsix();
-        expect(fs.statSync(vsix).size).toBeLessThan(2 * 1024 * 1024);
+        // Small, and only what runs: no sources, maps or dependencies in the package.
+        expect(fs.statSync(vsix).size).toBeLessThan(1024 * 1024);
+        const files = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n').filter((f) => f.startsWith('extension/')).sort();
+        expect(files).toEqual([
+            'extension/LICENSE.txt', 'extension/images/file-icon.svg', 'extension/images/icon.png',
+            'extension/media/preview.css', 'extension/out/extension.cjs', 'extension/out/language-configuration.json',
+            'extension/out/referat.tmLanguage.json', 'extension/out/server.cjs', 'extension/out/webview/preview.js',
+            'extension/package.json', 'extension/readme.md', 'extension/snippets/referat.json',
+        ].sort());
         fs.rmSync(ARTIFACTS, { recursive: true, force: true });
         fs.mkdirSync(ARTIFACTS, { recursive: true });
         server = await startCodeServer(vsix, { 'outline.collapseItems': 'alwaysCollapse' });
@@ -150,6 +223,10 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
             if (file.endsWith('.referat')) fs.copyFileSync(path.join(ROOT, 'examples', file), path.join(workspace, file));
         }
         fs.writeFileSync(path.join(workspace, 'feil.referat'), FAULTY);
+        fs.writeFileSync(path.join(workspace, DEADLINES_FILE), DEADLINES);
+        fs.writeFileSync(path.join(workspace, LISTS_FILE), LISTS_HEAD + LISTS_TAIL);
+        // Not Referat: VS Code's usual boxes around ambiguous characters stay on here.
+        fs.writeFileSync(path.join(workspace, 'kontroll.js'), 'const tid = "10.00–15.00";\n');
 
         browser = await playwright().chromium.launch({
             executablePath: await chromiumExecutable(),
@@ -179,9 +256,12 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
     it('åpner et eksempel uten problemer, og viser sakene i disposisjonen', async () => {
         await openFile(EXAMPLE);
         await runCommand('Explorer: Focus on Outline View');
-        const outline = page.locator('.outline-pane .monaco-list-row');
-        await outline.filter({ hasText: 'Utleiepriser for 2025' }).first().waitFor({ timeout: 60_000 });
-        expect((await outline.allInnerTexts()).join('\n')).toContain('Godkjenning av innkalling og saksliste');
+        const outline = page.locator('.outline-pane');
+        await outline.locator('.monaco-list-row', { hasText: 'Utleiepriser for 2025' }).first().waitFor({ timeout: 60_000 });
+        expect((await treeRows(outline)).slice(0, 5).map((r) => r.label)).toEqual([
+            'Møtehode', 'Deltakere', 'Sak 17/24 Godkjenning av innkalling og saksliste',
+            'Sak 18/24 Godkjenning av protokoll fra styremøte 9. april 2024', 'Sak 19/24 Økonomi og vedlikehold',
+        ]);
         await shot('disposisjon');
 
         // The server has validated the workspace once feil.referat has problems; the example has none.
@@ -191,6 +271,17 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await focusEditor(EXAMPLE);
         expect(await page.locator('.editor-instance .monaco-editor .squiggly-error, .editor-instance .monaco-editor .squiggly-warning').count()).toBe(0);
         await shot('eksempel-uten-problemer');
+    }, STEP_TIMEOUT);
+
+    it('viser en tankestrek (–) i norsk tekst uten boks rundt, mens andre språk beholder VS Codes boks', async () => {
+        await openFile('kontroll.js');
+        await activeEditor().locator('.unicode-highlight').first().waitFor({ timeout: 20_000 });
+        await openFile(EXAMPLE);
+        await focusEditor(EXAMPLE);
+        await expect.poll(() => editorText(), { timeout: 10_000 }).toContain('Tid: kl. 10.00–15.00');
+        await page.waitForTimeout(1000); // decorations are computed after the text is shown
+        expect(await activeEditor().locator('.unicode-highlight').count()).toBe(0);
+        await shot('tankestrek-uten-boks');
     }, STEP_TIMEOUT);
 
     it('viser dobbelt saksnummer og manglende vedtak i Problemer, på riktige linjer', async () => {
@@ -206,6 +297,14 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await shot('problemer');
     }, STEP_TIMEOUT);
 
+    it('viser hvem en person er når musen holdes over navnet', async () => {
+        await openFile('feil.referat');
+        await focusEditor('feil.referat');
+        const name = activeEditor().locator('.view-line span', { hasText: 'Kari Nordmann' }).last();
+        expect(await hoverText(page, name, '.monaco-editor .monaco-hover .hover-contents')).toBe('Kari Nordmann — Testinstituttet · leder\n\nTil stede');
+        await shot('hover-person');
+    }, STEP_TIMEOUT);
+
     it('foreslår navn på personer i en sak', async () => {
         await focusEditor('feil.referat');
         await goToLine(15);
@@ -217,20 +316,34 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await suggestion.first().waitFor({ timeout: 30_000 });
         await shot('fullforing');
         await page.keyboard.press('Tab'); // Enter is a line break in prose (acceptSuggestionOnEnter: off)
-        await expect.poll(() => editorText(), { timeout: 10_000 }).toContain('Ansvarlig: Ola Åsheim');
+        await expect.poll(() => editorText(), { timeout: 10_000 }).toMatch(/\nBudsjettet ble drøftet\.\nAnsvarlig: Ola Åsheim\n/);
     }, STEP_TIMEOUT);
 
-    it('forhåndsviser referatet, oppdaterer mens man skriver, og et klikk flytter markøren', async () => {
+    it('forhåndsviser referatet med streng CSP, oppdaterer mens man skriver, og et klikk flytter markøren', async () => {
         await openFile(EXAMPLE);
         await focusEditor(EXAMPLE);
         await runCommand('Referat: Åpne forhåndsvisning ved siden av');
         const frame = await previewFrame();
         const preview = frame.locator('#referat-preview');
-        await expect.poll(() => preview.innerText(), { timeout: 30_000 }).toContain('Godkjenning av innkalling og saksliste');
-        expect(await preview.innerText()).toContain('Utleiepriser for 2025');
+        await expect.poll(() => preview.locator('h1').first().innerText(), { timeout: 30_000 }).toBe('MØTEREFERAT\nStyret i Bygdøy kulturhus (BKH)');
+        expect(await preview.locator('h2', { hasText: 'Utleiepriser' }).first().innerText()).toBe('Sak 20/24 Utleiepriser for 2025');
+        expect(await page.locator('.tabs-container .tab', { hasText: 'Forhåndsvisning: ' }).first().innerText()).toBe('Forhåndsvisning: alt-i-ett.referat');
+
+        // The page's nonce is the one its script and style carry; the CSP allows nothing else.
         const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-        expect(csp).toMatch(/default-src 'none'.*script-src 'nonce-[A-Za-z0-9]{16,}'/);
+        const nonces = await previewNonces(frame);
+        expect(nonces.csp).toMatch(/^[A-Za-z0-9_-]{24}$/);
+        const source = "'self' https://*.vscode-cdn.net"; // the webview's cspSource in code-server 4.100
+        expect(csp).toBe(`default-src 'none'; img-src ${source} data:; style-src ${source} 'nonce-${nonces.csp}'; font-src ${source}; script-src 'nonce-${nonces.csp}'`);
+        expect(nonces.script).toEqual([`${nonces.csp} out/webview/preview.js`]);
+        expect(nonces.style).toEqual([nonces.csp]);
+        expect(nonces.document).toMatch(/\/alt-i-ett\.referat$/);
         await shot('forhandsvisning');
+
+        // A message the page posts to itself (anything but VS Code's) is not a render.
+        await frame.evaluate((source) => window.postMessage({ type: 'update', source, html: '<p>forfalsket</p>', version: 999 }, '*'), nonces.document);
+        await page.waitForTimeout(700);
+        expect(await previewText()).not.toContain('forfalsket');
 
         await focusEditor(EXAMPLE);
         const titleLine = fs.readFileSync(path.join(workspace, EXAMPLE), 'utf8').split('\n')
@@ -238,7 +351,8 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await goToLine(titleLine);
         await page.keyboard.press('End');
         await page.keyboard.type(' (endret i testen)');
-        await expect.poll(() => preview.innerText(), { timeout: 30_000 }).toContain('saksliste (endret i testen)');
+        const heading = () => frame.locator('#referat-preview h2', { hasText: 'Sak 17/24' }).first().innerText().catch(() => '');
+        await expect.poll(heading, { timeout: 30_000 }).toBe('Sak 17/24 Godkjenning av innkalling og saksliste (endret i testen)');
         await shot('forhandsvisning-oppdatert');
 
         const caseLine = fs.readFileSync(path.join(workspace, EXAMPLE), 'utf8').split('\n')
@@ -249,10 +363,53 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await shot('klikk-i-forhandsvisning');
     }, STEP_TIMEOUT);
 
-    it('fortsetter nummererte lister og punktlister når man trykker Enter', async () => {
+    it('får plass til deltakertabellene i en smal forhåndsvisning, uten at noe skjæres av', async () => {
+        // The sidebar stays open; the window is made narrow, so the preview pane is about 300 px wide.
+        try {
+            for (const width of [1100, 900]) {
+                await page.setViewportSize({ width, height: 950 });
+                await page.waitForTimeout(800);
+                const frame = await previewFrame();
+                const fit = await frame.evaluate(() => {
+                    const main = document.querySelector('main')!.getBoundingClientRect();
+                    const tables = [...document.querySelectorAll('table')];
+                    return {
+                        viewport: document.documentElement.clientWidth,
+                        page: document.documentElement.scrollWidth,
+                        tables: tables.length,
+                        outside: tables.filter((t) => t.getBoundingClientRect().right > main.right + 0.5 || t.scrollWidth > t.clientWidth + 0.5).length,
+                        lastColumns: tables.map((t) => t.querySelector('thead th:last-child')!.getBoundingClientRect().right <= document.documentElement.clientWidth),
+                    };
+                });
+                expect(fit.viewport).toBeLessThan(450);
+                expect(fit.tables).toBeGreaterThan(0);
+                expect(fit).toEqual({ ...fit, page: fit.viewport, outside: 0, lastColumns: fit.lastColumns.map(() => true) });
+                await shot(`forhandsvisning-${width}px`);
+            }
+        } finally {
+            await page.setViewportSize({ width: 1500, height: 950 });
+            await page.waitForTimeout(500);
+        }
+    }, STEP_TIMEOUT);
+
+    it('lager en ny side med ny nonce når forhåndsvisningen følger et annet dokument', async () => {
+        const before = await previewNonces(await previewFrame());
         await openFile('feil.referat');
-        await focusEditor('feil.referat');
-        await goToLine(10);
+        await expect.poll(async () => (await previewNonces(await previewFrame()).catch(() => before)).document, { timeout: 30_000 }).toMatch(/\/feil\.referat$/);
+        const frame = await previewFrame();
+        await expect.poll(() => frame.locator('#referat-preview h1').first().innerText(), { timeout: 30_000 }).toBe('MØTEREFERAT\nTestrådet (TR)');
+        const after = await previewNonces(frame);
+        expect(after.csp).toMatch(/^[A-Za-z0-9_-]{24}$/);
+        expect(after.csp).not.toBe(before.csp);
+        expect(after.script).toEqual([`${after.csp} out/webview/preview.js`]);
+        expect(after.style).toEqual([after.csp]);
+        await shot('forhandsvisning-nytt-dokument');
+    }, STEP_TIMEOUT);
+
+    it('fortsetter nummererte lister og punktlister når man trykker Enter, og avslutter dem på et tomt punkt', async () => {
+        await openFile(LISTS_FILE);
+        await focusEditor(LISTS_FILE);
+        await goToLine(6);
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
         // Line by line with a short pause before Enter, as people type: VS Code applies the Enter rules
@@ -265,35 +422,122 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         await typeLine('Til orientering:');
         await typeLine('1. Første punkt');
         await typeLine('Andre punkt');
-        await expect.poll(() => editorText(), { timeout: 10_000 }).toMatch(/\n1\. Første punkt\n2\. Andre punkt\n3\. \n/);
-        for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+        await expect.poll(() => editorText(), { timeout: 10_000 }).toBe(`${LISTS_HEAD}Til orientering:\n1. Første punkt\n2. Andre punkt\n3. \n${LISTS_TAIL}`);
+        await page.waitForTimeout(400);
+        await page.keyboard.press('Enter'); // on the empty "3. ": the list ends, the line is left blank
+        await expect.poll(() => editorText(), { timeout: 10_000 }).toBe(`${LISTS_HEAD}Til orientering:\n1. Første punkt\n2. Andre punkt\n\n${LISTS_TAIL}`);
+        await typeLine('Etter listen.');
         await typeLine('- Punkt');
-        await page.keyboard.type('Neste');
-        await expect.poll(() => editorText(), { timeout: 10_000 }).toMatch(/\n2\. Andre punkt\n- Punkt\n- Neste\n/);
+        await typeLine('Neste');
+        await expect.poll(() => editorText(), { timeout: 10_000 }).toBe(
+            `${LISTS_HEAD}Til orientering:\n1. Første punkt\n2. Andre punkt\nEtter listen.\n- Punkt\n- Neste\n- \n${LISTS_TAIL}`);
+        await page.waitForTimeout(400);
+        await page.keyboard.press('Enter'); // on the empty "- ": no stray bullet is left
+        await expect.poll(() => editorText(), { timeout: 10_000 }).toBe(
+            `${LISTS_HEAD}Til orientering:\n1. Første punkt\n2. Andre punkt\nEtter listen.\n- Punkt\n- Neste\n\n${LISTS_TAIL}`);
+        await page.keyboard.type('Slutt.');
+        await expect.poll(() => editorText(), { timeout: 10_000 }).toBe(
+            `${LISTS_HEAD}Til orientering:\n1. Første punkt\n2. Andre punkt\nEtter listen.\n- Punkt\n- Neste\nSlutt.\n${LISTS_TAIL}`);
         await shot('lister');
     }, STEP_TIMEOUT);
 
-    it('viser fristene i arbeidsområdet i Frister-visningen', async () => {
-        // Room for the view: the Outline and the folder list are collapsed first.
-        for (const title of ['Outline', 'arbeidsområde']) {
-            const header = page.locator('.pane-header[aria-expanded="true"]', { hasText: title });
-            if (await header.count()) await header.first().click();
-        }
+    it('viser fristene i Frister-visningen med dato, ansvarlig, sak og møte, og forklarer hver frist i verktøytipset', async () => {
+        await collapsePanes('Outline', 'arbeidsområde', 'Timeline');
         await runCommand('Referat: Vis frister');
         const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Frister' }) });
-        await pane.locator('.monaco-list-row', { hasText: 'tre anbud legges fram' }).first().waitFor({ timeout: 30_000 });
-        const text = await pane.locator('.monaco-list-row').allInnerTexts();
-        expect(text.join('\n')).toContain('Bjørn Kvåle');
+        const rowNamed = (label: string) => pane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+        await rowNamed('sende brevet til departementet.').waitFor({ timeout: 30_000 });
         await shot('frister');
+        const rows = await treeRows(pane);
+        const groups = rows.filter((r) => r.level === 1);
+        expect(groups.map((g) => g.label)).toEqual(['Forfalt', 'Innen 14 dager', 'Senere', 'Utført']);
+        // Each group's count is the number of its rows (the done group starts collapsed).
+        const children = (label: string) => {
+            const start = rows.findIndex((r) => r.level === 1 && r.label === label);
+            const end = rows.findIndex((r, i) => i > start && r.level === 1);
+            return rows.slice(start + 1, end < 0 ? rows.length : end);
+        };
+        for (const group of groups.filter((g) => g.label !== 'Utført')) expect(group.description).toBe(String(children(group.label).length));
+        expect(groups.find((g) => g.label === 'Utført')!.description).toBe('1');
+        expect(children('Utført')).toEqual([]);
+
+        const meeting = `Fristrådet ${short(MEETING)}`;
+        expect(children('Innen 14 dager')).toEqual([
+            { label: `${long(day(5))}: lage et budsjett.`, description: `Ola Åsheim · sak ${CASE} · ${meeting}`, level: 2 },
+        ]);
+        expect(children('Senere')).toEqual([
+            { label: `${long(day(40))}: evaluere tiltaket.`, description: `Kari Nordmann og Ola Åsheim · sak ${CASE} · ${meeting}`, level: 2 },
+        ]);
+        const overdue = children('Forfalt');
+        expect(overdue.at(-1)).toEqual(
+            { label: `${long(day(-3))}: sende brevet til departementet.`, description: `Kari Nordmann · sak ${CASE} · ${meeting}`, level: 2 });
+        expect(overdue).toContainEqual(
+            { label: '15. august 2024: tre anbud legges fram for styret.', description: 'Bjørn Kvåle · sak 19.2 · Styret i Bygdøy kulturhus 14.05.2024', level: 2 });
+        for (const row of rows) expect(`${row.label} ${row.description}`).not.toMatch(/\[object |undefined/);
+
+        const tooltip = (label: string) => hoverText(page, rowNamed(label).locator('.label-name'));
+        const inFrister = `Møte: Fristrådet, ${long(MEETING)}`;
+        expect(await tooltip('sende brevet til departementet.')).toBe([
+            'sende brevet til departementet.', `Frist: ${long(day(-3))} (forfalt for 3 dager siden)`, 'Ansvarlig: Kari Nordmann',
+            `Sak ${CASE} Oppfølging av tiltak`, inFrister,
+        ].join('\n'));
+        expect(await tooltip('lage et budsjett.')).toBe([
+            'lage et budsjett.', `Frist: ${long(day(5))} (om 5 dager)`, 'Ansvarlig: Ola Åsheim', `Sak ${CASE} Oppfølging av tiltak`, inFrister,
+        ].join('\n'));
+        expect(await tooltip('evaluere tiltaket.')).toBe([
+            'evaluere tiltaket.', `Frist: ${long(day(40))} (om 40 dager)`, 'Ansvarlig: Kari Nordmann og Ola Åsheim', `Sak ${CASE} Oppfølging av tiltak`, inFrister,
+        ].join('\n'));
+        const anbudDays = -daysFromToday(new Date(2024, 7, 15));
+        expect(await tooltip('tre anbud legges fram for styret.')).toBe([
+            'tre anbud legges fram for styret.', `Frist: 15. august 2024 (forfalt for ${anbudDays} dager siden)`, 'Ansvarlig: Bjørn Kvåle',
+            'Sak 19.2 Reparasjon av taket over storsalen', 'Møte: Styret i Bygdøy kulturhus, 14. mai 2024',
+        ].join('\n'));
+        await shot('frister-verktoytips');
+
+        // The done group, opened: its deadline, marked as done.
+        await pane.locator('.monaco-list-row', { hasText: 'Utført' }).first().click();
+        await rowNamed('bestille møterom.').waitFor({ timeout: 10_000 });
+        expect(await tooltip('bestille møterom.')).toBe([
+            'bestille møterom.', `Frist: ${long(day(-1))} (utført)`, 'Ansvarlig: Ola Åsheim', `Sak ${CASE} Oppfølging av tiltak`, inFrister,
+        ].join('\n'));
+
+        // A click on a deadline opens its line.
+        await rowNamed('lage et budsjett.').click();
+        await page.locator('.tabs-container .tab.active', { hasText: DEADLINES_FILE }).first().waitFor({ timeout: 20_000 });
+        await expect.poll(() => cursorLine(), { timeout: 10_000 }).toBe(DEADLINES.split('\n').findIndex((l) => l.includes('lage et budsjett')) + 1);
+    }, STEP_TIMEOUT);
+
+    it('spør før eksport av et referat med feil, og eksporterer når man bekrefter', async () => {
+        await openFile('feil.referat');
+        await focusEditor('feil.referat');
+        await runCommand('Referat: Eksporter HTML');
+        expect(await dialog(page)).toEqual({ message: 'Referatet har 2 feil (se Problemer). Eksportere likevel?', buttons: ['Cancel', 'Eksporter'] });
+        await shot('eksport-med-feil');
+        await page.locator('.monaco-dialog-box .dialog-buttons .monaco-button', { hasText: 'Cancel' }).click();
+        await page.locator('.monaco-dialog-box').waitFor({ state: 'hidden', timeout: 10_000 });
+        await page.waitForTimeout(500);
+        expect(await page.locator('.quick-input-widget').isVisible()).toBe(false); // no save dialog after "Cancel"
+        expect(fs.existsSync(path.join(workspace, 'feil.html'))).toBe(false);
+
+        await runCommand('Referat: Eksporter HTML');
+        await dialog(page);
+        await page.locator('.monaco-dialog-box .dialog-buttons .monaco-button', { hasText: 'Eksporter' }).click();
+        // code-server's save dialog is a quick input with the suggested path filled in.
+        const input = page.locator('.quick-input-widget input');
+        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toMatch(/\/feil\.html$/);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => fs.existsSync(path.join(workspace, 'feil.html')), { timeout: 20_000 }).toBe(true);
+        await expect.poll(() => notificationMessages(page), { timeout: 20_000 }).toContain('Eksportert til feil.html');
+        await shot('eksport-med-feil-bekreftet');
     }, STEP_TIMEOUT);
 
     it('eksporterer HTML og lager et nytt møtereferat nummerert etter organets siste møte', async () => {
         await openFile(EXAMPLE);
         await focusEditor(EXAMPLE);
         await runCommand('Referat: Eksporter HTML');
-        // code-server's save dialog is a quick input with the suggested path filled in.
         const input = page.locator('.quick-input-widget input');
-        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toMatch(/alt-i-ett\.html$/);
+        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toMatch(/\/alt-i-ett\.html$/);
+        expect(await page.locator('.monaco-dialog-box').count()).toBe(0); // no errors: no question
         await shot('eksport-lagre-som');
         await page.keyboard.press('Enter');
         const exported = path.join(workspace, 'alt-i-ett.html');
@@ -301,19 +545,26 @@ describe('VS Code-utvidelsen i ekte VS Code (code-server)', () => {
         const html = fs.readFileSync(exported, 'utf8');
         expect(html).toMatch(/^<!doctype html>/i);
         expect(html).toContain('Utleiepriser for 2025');
+        await expect.poll(() => notificationMessages(page), { timeout: 20_000 }).toContain('Eksportert til alt-i-ett.html');
 
         await runCommand('Referat: Nytt møtereferat');
         const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'BKH' }).first();
         await pick.waitFor({ timeout: 20_000 });
         await shot('nytt-referat-velg-organ');
+        expect([
+            await pick.locator('.label-name').first().innerText(),
+            await pick.locator('.label-description').first().innerText(),
+            (await pick.innerText()).split('\n')[1],
+        ]).toEqual(['BKH', 'Styret i Bygdøy kulturhus', '1 møte i arbeidsområdet, siste 14. mai 2024']);
         await pick.click();
         const created = () => fs.readdirSync(workspace).find((f) => /^bkh-\d{4}-\d{2}-\d{2}\.referat$/.test(f));
         await expect.poll(created, { timeout: 20_000 }).toBeTruthy();
         const text = fs.readFileSync(path.join(workspace, created()!), 'utf8');
-        expect(text).toContain('Organ: Styret i Bygdøy kulturhus (BKH)');
+        expect(text.split('\n')[0]).toBe('Organ: Styret i Bygdøy kulturhus (BKH)');
         expect(text).toMatch(/^Sak \S+ Godkjenning av referat fra møte 14\. mai 2024 \(03\/2024\)$/m);
         expect(text).toMatch(/^Sak \S+ Eventuelt$/m);
         await page.locator('.tabs-container .tab.active', { hasText: created()! }).first().waitFor({ timeout: 20_000 });
+        await expect.poll(() => notificationMessages(page), { timeout: 20_000 }).toContain(`Nytt møtereferat: ${created()}`);
         await shot('nytt-referat');
     }, STEP_TIMEOUT);
 

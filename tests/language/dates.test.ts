@@ -1,8 +1,21 @@
 import { describe, it, expect } from 'vitest';
+import * as dates from '../../packages/language/src/model/values/dates.js';
 import {
-  MONTHS, compareDates, daysBetween, findDate, findTimeRange, formatDate, formatDateShort, formatTime,
-  fromJsDate, isValidDate, parseDateAt, parseTimeRangeAt, toIsoDate, weekdayMatches, weekdayOf,
-} from '../../packages/language/src/model/dates.js';
+  MONTHS, compareDates, daysBetween, formatDate, formatDateShort, formatTime,
+  fromJsDate, isValidDate, toIsoDate, weekdayMatches, weekdayOf,
+} from '../../packages/language/src/model/values/dates.js';
+import { messagesFor } from '../../packages/language/src/validation/messages.js';
+
+// The parsers record problems as facts; the validator words them. These tests read the words.
+const t = messagesFor('nb');
+const dateWords = <M extends { problem?: dates.DateProblem }>(m: M | undefined) =>
+  m && { ...m, problem: undefined, error: m.problem && t.dateProblem(m.problem) };
+const timeWords = <M extends { problem?: dates.TimeProblem }>(m: M | undefined) =>
+  m && { ...m, problem: undefined, error: m.problem && t.timeProblem(m.problem) };
+const parseDateAt = (text: string, year?: number) => dateWords(dates.parseDateAt(text, year));
+const findDate = (text: string, year?: number) => dateWords(dates.findDate(text, year));
+const parseTimeRangeAt = (text: string) => timeWords(dates.parseTimeRangeAt(text));
+const findTimeRange = (text: string) => timeWords(dates.findTimeRange(text));
 
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 

@@ -7,7 +7,7 @@ import { setTextDocument } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { createReferatServices } from '../../packages/language/src/referat-module.js';
-import { allCases } from '../../packages/language/src/model/meeting-index.js';
+import { allCases } from '../../packages/language/src/model/queries.js';
 import { workspaceMeetings } from '../../packages/bench/src/corpus.mjs';
 
 const meeting = (date: string, cases: string) => `Organ: Styret i Ås (STY)\nDato: ${date}\n\n${cases}`;

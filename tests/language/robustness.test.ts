@@ -108,6 +108,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('mutated examples', () => {
     it(`${RUNS} seeded mutations: no exception, diagnostics and spans inside the document`, async () => {
         const rng = prng(SEED);
+        let diagnostics = 0;
         for (let run = 0; run < RUNS; run++) {
             const { text, steps } = mutate(rng);
             const context = `run ${run} (${steps.join(', ')})`;
@@ -118,6 +119,7 @@ describe('mutated examples', () => {
                 throw new Error(`${context}: ${(e as Error).stack}`);
             }
             const lines = text.split(/\r\n|\r|\n/);
+            diagnostics += checked.diagnostics.length;
             for (const d of checked.diagnostics) {
                 const { start, end } = d.range;
                 const inside = (p: { line: number; character: number }) => p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length;
@@ -128,6 +130,8 @@ describe('mutated examples', () => {
             checkSpans(checked.meeting, text.length);
             expect(errors, context).toEqual([]);
         }
+        // The mutations do damage: the checks above ran over real diagnostics.
+        expect(diagnostics).toBeGreaterThan(RUNS);
     });
 
     it('referat check on a few mutated files: exit 0 or 1, valid JSON, nothing logged', async () => {
@@ -141,6 +145,7 @@ describe('mutated examples', () => {
             expect([0, 1]).toContain(code);
             const json = JSON.parse(out.join('\n'));
             expect(json.files).toBe(8);
+            expect(json.diagnostics.length).toBeGreaterThan(0);
             for (const d of json.diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);
             expect(errors).toEqual([]);
         } finally {

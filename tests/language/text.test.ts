@@ -1,8 +1,9 @@
 /** The small text helpers of the model: names, case numbers, references, line index. */
 import { describe, expect, it } from 'vitest';
-import {
-    findCaseReferences, formatCaseNumber, leadingName, LineIndex, looksLikePerson, nameKey, nameList, parseCaseNumber,
-} from '../../packages/language/src/model/text.js';
+import { formatCaseNumber, parseCaseNumber } from '../../packages/language/src/model/values/case-numbers.js';
+import { leadingName, looksLikePerson, nameKey, nameList } from '../../packages/language/src/model/values/names.js';
+import { caseReferences, LineIndex } from '../../packages/language/src/model/spans.js';
+import { messagesFor } from '../../packages/language/src/validation/messages.js';
 
 describe('leadingName', () => {
     it.each([
@@ -56,11 +57,11 @@ describe('parseCaseNumber and formatCaseNumber', () => {
         ['3', 3, [], undefined, '3'], ['17.1', 17, [1], undefined, '17.1'], ['8.3.2', 8, [3, 2], undefined, '8.3.2'], ['4.', 4, [], undefined, '4'],
     ])('%s', (text, main, sub, year, key) => {
         const n = parseCaseNumber(text);
-        expect([n.main, n.sub, n.year, n.key, n.error]).toEqual([main, sub, year, key, undefined]);
+        expect([n.main, n.sub, n.year, n.key, n.problem]).toEqual([main, sub, year, key, undefined]);
     });
 
     it.each(['17//23', '18/123', '1/2/3', '3..4', '', '/3'])('%j is invalid, with a Norwegian message', (text) => {
-        expect(parseCaseNumber(text).error).toMatch(/er ikke et gyldig saksnummer\. Skriv for eksempel/);
+        expect(messagesFor('nb').invalidCaseNumber(parseCaseNumber(text).problem!)).toMatch(/er ikke et gyldig saksnummer\. Skriv for eksempel/);
     });
 
     it('formats in the style of the original', () => {
@@ -75,14 +76,14 @@ describe('findCaseReferences', () => {
     it('finds several references with exact spans, on any line', () => {
         const text = 'Først\nSe jf. sak 8.3 og jfr. sak 07/16 (01/16), samt jamfør sak 2.';
         const lines = new LineIndex(text);
-        const refs = findCaseReferences(text, 0, lines, 2016);
+        const refs = caseReferences(text, 0, lines, 2016);
         expect(refs.map(r => [text.slice(r.numberSpan.start, r.numberSpan.end), text.slice(r.span.start, r.span.end), r.span.line])).toEqual([
             ['8.3', 'jf. sak 8.3', 1], ['07/16', 'jfr. sak 07/16 (01/16)', 1], ['2', 'jamfør sak 2', 1],
         ]);
     });
 
     it('does not take "sak" alone or words ending in jf', () => {
-        expect(findCaseReferences('Denne sak 3 og xjf. sak 4', 0, new LineIndex('x'))).toHaveLength(0);
+        expect(caseReferences('Denne sak 3 og xjf. sak 4', 0, new LineIndex('x'))).toHaveLength(0);
     });
 });
 

@@ -30,16 +30,56 @@ async function fixInWorkspace(before: string, code: string, after: string, index
     return actions;
 }
 
+/**
+ * Applies the only fix offered for the only diagnostic with `code`; returns the fix's title, the edited
+ * text and the diagnostics with `code` that the edited text still has (as severity, covered text, message).
+ */
+async function applyOnlyFix(before: string, code: string) {
+    const codeOf = (d: { data?: unknown }) => (d.data as { code?: string } | undefined)?.code;
+    const doc = await addFile(services, before);
+    const relevant = (doc.diagnostics ?? []).filter(d => codeOf(d) === code);
+    expect(relevant).toHaveLength(1);
+    const actions = await services.Referat.lsp.CodeActionProvider!.getCodeActions(doc, {
+        textDocument: { uri: doc.uri.toString() }, range: relevant[0].range, context: { diagnostics: relevant },
+    }) as CodeAction[];
+    expect(actions).toHaveLength(1);
+    const edited = TextDocument.applyEdits(doc.textDocument, actions[0].edit!.changes![doc.uri.toString()]);
+    await clearDocuments(services.shared, [doc]);
+    const fixed = await addFile(services, edited);
+    const remaining = (fixed.diagnostics ?? []).filter(d => codeOf(d) === code).map(d => ({
+        severity: d.severity, text: fixed.textDocument.getText(d.range), message: d.message,
+    }));
+    return { title: actions[0].title, edited, remaining };
+}
+
 describe('quick fixes', () => {
-    it('adds a missing decision after the case', async () => {
-        const before = MINUTES.replace('Orienteringssak:', 'Diskusjonssak:').replace('\nVedtak: Saken tas til orientering.\nFrist 1. juni: Ola Hansen – regnskapet sendes revisor.\n', '');
-        const result = await fix(before, 'missing-decision', before.trimEnd() + '\n\nVedtak: Saken tas til orientering.\n');
-        expect(result.action?.title).toBe('Legg til «Vedtak: Saken tas til orientering.»');
+    it('adds a marked placeholder decision after a decision case without one; the placeholder still counts as missing', async () => {
+        const before = MINUTES.replace('Orienteringssak:', 'Vedtakssak:').replace('\nVedtak: Saken tas til orientering.\nFrist 1. juni: Ola Hansen – regnskapet sendes revisor.\n', '');
+        const { title, edited, remaining } = await applyOnlyFix(before, 'missing-decision');
+        expect(title).toBe('Legg til «Vedtak: (skriv vedtaket her)»');
+        expect(edited).toBe(before.trimEnd() + '\n\nVedtak: (skriv vedtaket her)\n');
+        // The author still has to write the decision: the error now points at the placeholder.
+        expect(remaining).toEqual([{
+            severity: 1, text: 'Vedtak: (skriv vedtaket her)',
+            message: 'Vedtaket i sak 18/24 er bare en plassholder, «(skriv vedtaket her)». Skriv vedtaket.',
+        }]);
     });
 
-    it('fills an empty «Vedtak:» in a decision case with a marked placeholder', async () => {
+    it('fills an empty «Vedtak:» in a decision case with a marked placeholder, still reported until it is written', async () => {
         const before = MINUTES.replace('Vedtak: Innkallingen godkjennes.', 'Vedtak:');
-        await fix(before, 'missing-decision', MINUTES.replace('Vedtak: Innkallingen godkjennes.', 'Vedtak: (skriv vedtaket her)'));
+        const { title, edited, remaining } = await applyOnlyFix(before, 'missing-decision');
+        expect(title).toBe('Skriv et vedtak etter «Vedtak:»');
+        expect(edited).toBe(MINUTES.replace('Vedtak: Innkallingen godkjennes.', 'Vedtak: (skriv vedtaket her)'));
+        expect(remaining).toEqual([{
+            severity: 1, text: 'Vedtak: (skriv vedtaket her)',
+            message: 'Vedtaket i sak 17/24 er bare en plassholder, «(skriv vedtaket her)». Skriv vedtaket.',
+        }]);
+    });
+
+    it('fills an empty «Vedtak:» in a case that is not a decision case with a decision that takes the case note', async () => {
+        const before = MINUTES.replace('Vedtak: Saken tas til orientering.', 'Vedtak:');
+        const result = await fix(before, 'missing-decision', MINUTES);
+        expect(result.action?.title).toBe('Skriv et vedtak etter «Vedtak:»');
     });
 
     it('renumbers a duplicate to the next free number of the body and year', async () => {
@@ -49,6 +89,14 @@ describe('quick fixes', () => {
         expect(actions.map(a => a.title)).toEqual(['Gi saken neste ledige nummer: 20/24']);
     });
 
+    it('renumbers a duplicate without counting the body\'s cases of other years', async () => {
+        await addFile(services, EARLIER.replace('Dato: 9. april 2024', 'Dato: 9. april 2023').replace('Sak 12/24', 'Sak 40/23'), 'i-fjor.referat');
+        const before = MINUTES.replace('Sak 18/24', 'Sak 17/24');
+        // 17/24 twice: the next free number this year is 18/24 (not 41/24).
+        const actions = await fixInWorkspace(before, 'duplicate-case-number', MINUTES);
+        expect(actions.map(a => a.title)).toEqual(['Gi saken neste ledige nummer: 18/24']);
+    });
+
     it('renumbers a case that another meeting of the body already uses', async () => {
         await addFile(services, EARLIER.replace('Sak 12/24', 'Sak 18/24'), 'tidligere.referat');
         await fixInWorkspace(MINUTES, 'duplicate-case-number', MINUTES.replace('Sak 18/24', 'Sak 19/24'));
@@ -56,7 +104,8 @@ describe('quick fixes', () => {
 
     it('fixes the year of a case number', async () => {
         const before = MINUTES.replace('Sak 18/24', 'Sak 18/23');
-        await fix(before, 'case-year-mismatch', MINUTES);
+        const result = await fix(before, 'case-year-mismatch', MINUTES);
+        expect(result.action?.title).toBe('Endre saksnummeret til 18/24');
     });
 
     it('adds an unknown person to the attendance list', async () => {
@@ -68,7 +117,8 @@ describe('quick fixes', () => {
 
     it('adds the principal of a substitute under «Forfall:»', async () => {
         const before = MINUTES.replace('vara for Lise Li', 'vara for Nils Nilsen');
-        await fix(before, 'unknown-person', before.replace('fast medlem\n', 'fast medlem\n- Nils Nilsen\n'));
+        const result = await fix(before, 'unknown-person', before.replace('fast medlem\n', 'fast medlem\n- Nils Nilsen\n'));
+        expect(result.action?.title).toBe('Legg til «Nils Nilsen» under «Forfall:»');
     });
 
     it('offers the likely spelling of a misspelt name first', async () => {
@@ -79,12 +129,14 @@ describe('quick fixes', () => {
 
     it('adds a legal basis to an exemption without one', async () => {
         const before = MINUTES.replace('Vedtakssak:\n', 'Vedtakssak:\nUnntatt offentlighet:\n');
-        await fix(before, 'exempt-without-basis', MINUTES.replace('Vedtakssak:\n', 'Vedtakssak:\nUnntatt offentlighet: offl. § 13\n'));
+        const result = await fix(before, 'exempt-without-basis', MINUTES.replace('Vedtakssak:\n', 'Vedtakssak:\nUnntatt offentlighet: offl. § 13\n'));
+        expect(result.action?.title).toBe('Legg til hjemmel: offl. § 13 (taushetsplikt) – rett paragrafen om en annen gjelder');
     });
 
     it('corrects a weekday that does not match the date', async () => {
         const before = MINUTES + 'Neste møte: Onsdag 11. juni 2024\n';
-        await fix(before, 'weekday-mismatch', MINUTES + 'Neste møte: Tirsdag 11. juni 2024\n');
+        const result = await fix(before, 'weekday-mismatch', MINUTES + 'Neste møte: Tirsdag 11. juni 2024\n');
+        expect(result.action?.title).toBe('Endre ukedagen til «Tirsdag»');
     });
 
     it('renumbers all cases when the numbers are out of order, with their references', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectCompletion } from 'langium/test';
-import type { CompletionItem, CompletionList } from 'vscode-languageserver';
+import { type CompletionItem, CompletionItemKind, type CompletionList } from 'vscode-languageserver';
 import { addFile, createTestServices, EARLIER, MINUTES, reset } from './services.js';
 
 const services = createTestServices();
@@ -55,7 +55,11 @@ describe('completion at the start of a line', () => {
     it('offers case types in a case without a type', async () => {
         await complete({
             text: MINUTES + '\nSak 19/24 Eventuelt\n<|>', index: 0,
-            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['Vedtakssak:', 'Orienteringssak:', 'Diskusjons- og beslutningssak:'])),
+            // The case types of the vocabulary, the common ones first.
+            assert: list => expect(labels(list).filter(l => /sak:$/.test(l))).toEqual([
+                'Vedtakssak:', 'Orienteringssak:', 'Diskusjonssak:', 'Beslutningssak:', 'Diskusjons- og beslutningssak:', 'Drøftingssak:', 'Referatsak:',
+                'Valgsak:', 'Høringssak:', 'Høyringssak:', 'Temasak:', 'Informasjonssak:', 'Behandlingssak:',
+            ]),
         });
     });
 
@@ -82,6 +86,19 @@ describe('completion at the start of a line', () => {
         });
     });
 
+    it('snippet for a new case counts only this year\'s cases of the body, not other years\'', async () => {
+        // Last year's meeting has higher numbers, with and without the year in them: they do not count.
+        await addFile(services, EARLIER.replace('Dato: 9. april 2024', 'Dato: 9. april 2023').replace('Sak 12/24', 'Sak 40/23'), 'i-fjor.referat');
+        await addFile(services, EARLIER.replace('Dato: 9. april 2024', 'Dato: 9. mars 2023').replace('Møte: 01/2024', 'Møte: 01/2023').replace('Sak 12/24', 'Sak 55'), 'i-fjor-2.referat');
+        await complete({
+            text: MINUTES + '\n<|>', index: 0,
+            assert: list => {
+                expect(labels(list).filter(l => /^Sak \d+\/\d+$/.test(l))).toEqual(['Sak 19/24']);
+                expect(byLabel(list, 'Sak 19/24').detail).toBe('Ny sak med neste ledige nummer for TL i 2024');
+            },
+        });
+    });
+
     it('snippet for a new case in this meeting when the workspace has no higher number', async () => {
         await complete({
             text: MINUTES + '\nSa<|>', index: 0,
@@ -94,8 +111,9 @@ describe('completion at the start of a line', () => {
             text: withLine('Orienteringssak: Regnskap.', '<|>'), index: 0,
             assert: list => {
                 expect(newText(byLabel(list, 'Vedtak med votering'))).toContain('Votering: ${2:enstemmig}');
-                // 14 days after the fixed "today" (20 May 2024)
-                expect(newText(byLabel(list, 'Frist'))).toBe('Frist ${1:03.06.2024}: ${2:Ansvarlig} – ${3:hva som skal gjøres}$0');
+                // 14 days after the fixed "today" (20 May 2024); the plain keyword «Frist» is offered beside the snippet.
+                const snippet = list.items.filter(i => i.label === 'Frist' && i.kind === CompletionItemKind.Snippet);
+                expect(snippet.map(newText)).toEqual(['Frist ${1:03.06.2024}: ${2:Ansvarlig} – ${3:hva som skal gjøres}$0']);
             },
         });
     });
@@ -171,6 +189,54 @@ describe('completion of values', () => {
     it('vote results and status', async () => {
         await complete({ text: MINUTES.replace('Votering: enstemmig', 'Votering: <|>'), index: 0, expectedItems: ['enstemmig', 'for, mot, avholdende'] });
         await complete({ text: withLine('Referent: Ola Hansen', 'Status: <|>'), index: 0, expectedItems: ['utkast', 'godkjent 20.05.2024'] });
+    });
+
+    it('details: what each offered value is', async () => {
+        const details = (list: CompletionList) => list.items.map(i => [i.label, i.detail]);
+        await complete({
+            text: withLine('Orienteringssak: Regnskap.', 'Ansvarlig: <|>'), index: 0,
+            assert: list => {
+                expect(details(list)).toEqual([
+                    ['Kari Nordmann', 'Testkommune, leder'], ['Ola Hansen', 'Testkommune, sekretær'],
+                    ['Per Bakke', 'Bygdøy vel, vara for Lise Li'], ['Lise Li', 'Bygdøy vel, fast medlem'],
+                ]);
+                expect(list.items.map(i => i.documentation)).toEqual(['Til stede', 'Til stede', 'Til stede', 'Forfall']);
+            },
+        });
+        await complete({
+            text: withLine('Orienteringssak: Regnskap.', 'Frist <|>'), index: 0,
+            assert: list => expect(details(list)).toEqual([
+                ['20.05.2024', 'i dag (mandag)'], ['14.05.2024', 'møtedatoen (tirsdag)'],
+                ['28.05.2024', 'to uker etter møtet (tirsdag)'], ['11.06.2024', 'fire uker etter møtet (tirsdag)'],
+            ]),
+        });
+        await complete({
+            text: MINUTES + 'Neste møte: <|>', index: 0,
+            assert: list => expect(details(list)).toEqual([
+                ['tirsdag 28. mai 2024', '2 uker etter møtet (tirsdag)'], ['tirsdag 11. juni 2024', '4 uker etter møtet (tirsdag)'],
+                ['tirsdag 25. juni 2024', '6 uker etter møtet (tirsdag)'], ['tirsdag 9. juli 2024', '8 uker etter møtet (tirsdag)'],
+            ]),
+        });
+        await complete({
+            text: withLine('Referent: Ola Hansen', 'Status: <|>'), index: 0,
+            assert: list => expect(details(list)).toEqual([['utkast', 'Referatet er ikke godkjent'], ['godkjent 20.05.2024', 'Godkjent i dag']]),
+        });
+        await complete({
+            text: MINUTES + '\nSak <|>', index: 0,
+            assert: list => expect(details(list)).toEqual([['Sak 19/24', 'Ny sak med neste ledige nummer for TL i 2024'], ['19/24', 'Neste ledige saksnummer']]),
+        });
+        await complete({
+            text: withLine('Orienteringssak: Regnskap.', 'Unntatt offentlighet: <|>'), index: 0,
+            assert: list => expect(details(list).slice(0, 3)).toEqual([
+                ['offl. § 13', 'Opplysninger som er underlagt taushetsplikt'],
+                ['offl. § 13 jf. fvl. § 13 første ledd nr. 1', 'Taushetsplikt om noens personlige forhold'],
+                ['offl. § 14', 'Dokument utarbeidet for et organs egen saksforberedelse'],
+            ]),
+        });
+        await complete({
+            text: withLine('- Ola Hansen, Testkommune, sekretær', '- Nils Nilsen, Bygdøy vel, <|>'), index: 0,
+            assert: list => expect(details(list).filter(([, detail]) => detail)).toEqual([['vara for', 'vara for et medlem med forfall']]),
+        });
     });
 
     it('a space typed after a word offers keywords only when they begin so', async () => {

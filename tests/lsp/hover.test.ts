@@ -42,7 +42,7 @@ describe('hover', () => {
     it('on a reference to a case in another file', async () => {
         await addFile(services, EARLIER, 'tidligere.referat');
         const text = MINUTES.replace('(jf. sak 17/24)', '(jf. sak 12/24)');
-        await hover({ text: at('12/24', 1, 1, text), index: 0, hover: /^\*\*Sak 12\/24 Vedlikehold av taket\*\*\n\nVedtakssak · møte 01\/2024, 9\. april 2024 \(tidligere\.referat\)\n\nVedtak: Taket repareres\.$/ });
+        await hover({ text: at('12/24', 1, 1, text), index: 0, hover: /^\*\*Sak 12\/24 Vedlikehold av taket\*\*\n\nVedtakssak · møte 01\/2024, 9\. april 2024 \\\(tidligere\.referat\\\)\n\nVedtak: Taket repareres\.$/ });
     });
 
     it('on an unresolved reference', async () => {
@@ -67,6 +67,34 @@ describe('hover', () => {
 
     it('on the meeting date', async () => {
         await hover({ text: at('14. mai'), index: 0, hover: '**Møtedato:** tirsdag 14. mai 2024 (6 dager siden)' });
+    });
+
+    it('on the next meeting\'s date: labelled as the next meeting, not the meeting date', async () => {
+        const text = MINUTES + '\nNeste møte: 11. juni 2024, Rådhuset\n';
+        await hover({ text: at('11. juni', 1, 1, text), index: 0, hover: '**Neste møte:** tirsdag 11. juni 2024 (om 22 dager)' });
+        await hover({ text: at('14. mai', 1, 1, text), index: 0, hover: '**Møtedato:** tirsdag 14. mai 2024 (6 dager siden)' });
+    });
+
+    it('on a deadline without a name: the case\'s responsible, marked as such', async () => {
+        const text = MINUTES.replace('Orienteringssak: Regnskap.\n', 'Orienteringssak: Regnskap.\nAnsvarlig: Ola Hansen\n')
+            .replace('Frist 1. juni: Ola Hansen – regnskapet sendes revisor.', 'Frist 1. juni: regnskapet sendes revisor.');
+        await hover({
+            text: at('Frist', 1, 1, text), index: 0,
+            hover: '**Frist** lørdag 1. juni 2024 — om 12 dager\n\nAnsvarlig: Ola Hansen (sakens ansvarlige)\n\nHva: regnskapet sendes revisor.\n\nSak 18/24 Økonomi',
+        });
+    });
+
+    it('shows text from the minutes as written: Markdown in names, titles and deadlines is escaped', async () => {
+        const text = MINUTES
+            .replace('- Kari Nordmann, Testkommune, leder', '- Kari Nordmann, Test_kommune *AS*, leder')
+            .replace('Sak 18/24 Økonomi', 'Sak 18/24 Økonomi [utkast] `v2`')
+            .replace('regnskapet sendes revisor.', 'regnskapet <b>sendes</b> revisor #2.');
+        await hover({ text: at('Kari Nordmann', 2, 3, text), index: 0, hover: '**Kari Nordmann** — Test\\_kommune \\*AS\\* · leder\n\nTil stede · møteleder' });
+        await hover({ text: at('18/24', 1, 1, text), index: 0, hover: '**Sak 18/24 Økonomi \\[utkast\\] \\`v2\\`**\n\nOrienteringssak · dette møtet\n\nVedtak: Saken tas til orientering.' });
+        await hover({
+            text: at('Frist', 1, 1, text), index: 0,
+            hover: '**Frist** lørdag 1. juni 2024 — om 12 dager\n\nAnsvarlig: Ola Hansen\n\nHva: regnskapet \\<b\\>sendes\\</b\\> revisor \\#2.\n\nSak 18/24 Økonomi \\[utkast\\] \\`v2\\`',
+        });
     });
 
     it('nothing on prose', async () => {

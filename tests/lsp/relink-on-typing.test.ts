@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setTextDocument } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LangiumDocument } from 'langium';
-import { crossFileKeyOfText } from '../../packages/language/src/model/meeting-index.js';
+import { crossFileKeyOfText } from '../../packages/language/src/workspace/meeting-index.js';
 import { addFile, createTestServices, EARLIER, MINUTES, reset } from './services.js';
 
 const services = createTestServices();

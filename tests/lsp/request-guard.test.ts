@@ -20,7 +20,10 @@ describe('the request guard', () => {
         } finally {
             connection.dispose();
         }
-        for (const method of Object.values(ReferatRequests)) expect(METHODS[method], method).toBeDefined();
+        for (const request of Object.values(ReferatRequests)) {
+            const method = typeof request === 'string' ? request : (request as { method: string }).method;
+            expect(METHODS[method], method).toBeDefined();
+        }
     });
 
     it('cleans text for display, but leaves text that goes into the document as written', () => {

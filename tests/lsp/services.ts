@@ -1,7 +1,7 @@
 /** Referat services for LSP tests: in-memory file system and a fixed "today". */
 import { EmptyFileSystem, URI } from 'langium';
 import { clearDocuments, parseHelper } from 'langium/test';
-import type { CalendarDate } from '../../packages/language/src/model/dates.js';
+import type { CalendarDate } from '../../packages/language/src/model/values/dates.js';
 import { createReferatServices } from '../../packages/language/src/referat-module.js';
 
 export const TODAY: CalendarDate = { year: 2024, month: 5, day: 20 };

@@ -3,10 +3,10 @@
  * Content-Length framing, requests, notifications, and `null` answers to server requests. Shared
  * by the stdio tests.
  */
-import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import path from 'node:path';
+
+export { ensureBuilt } from '../support/built.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const serverBin = path.join(root, 'packages/cli/bin/referat-language-server.js');
@@ -92,26 +92,6 @@ export class StdioClient {
             else { this.notifications.push(message); for (const listener of [...this.listeners]) listener(); }
         }
     }
-}
-
-/** Builds the packages when an output file is missing or older than its source (`npm test` builds first anyway). */
-export function ensureBuilt(): void {
-    const stale = ['packages/language', 'packages/cli'].some(pkg => {
-        const src = path.join(root, pkg, 'src');
-        return fs.readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts')).some(f => {
-            const out = path.join(root, pkg, 'out', f.replace(/\.ts$/, '.js'));
-            return !fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(path.join(src, f)).mtimeMs;
-        });
-    });
-    const hasFlock = fs.existsSync('/usr/bin/flock');
-    const run = (...args: string[]) => execFileSync(hasFlock ? '/usr/bin/flock' : process.execPath,
-        [...(hasFlock ? [path.join(os.tmpdir(), 'tsc.lock'), process.execPath] : []), ...args], { cwd: root, stdio: 'inherit' });
-    if (stale) run(path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.json');
-    // The bin prefers the bundle (out/language-server.cjs): rebuild it when any source is newer.
-    const bundle = path.join(root, 'packages/cli/out/language-server.cjs');
-    const newestSource = Math.max(...['packages/language/src', 'packages/cli/src'].flatMap(dir =>
-        fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts')).map(f => fs.statSync(path.join(root, dir, f)).mtimeMs)));
-    if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newestSource) run(path.join(root, 'packages/cli/bundle-server.mjs'));
 }
 
 /** Starts the server in `cwd`. */

@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ensureBuilt } from '../support/built.js';
 import { EARLIER, MINUTES } from './services.js';
-import { ensureBuilt, type Message, serverBin as bin, StdioClient } from './stdio-client.js';
+import { type Message, serverBin as bin, StdioClient } from './stdio-client.js';
 
 describe('referat-language-server --stdio', () => {
     let server: ChildProcessWithoutNullStreams;
@@ -21,7 +22,8 @@ describe('referat-language-server --stdio', () => {
         ensureBuilt();
         workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-lsp-'));
         fs.writeFileSync(path.join(workspace, 'april.referat'), EARLIER.replace('Sak 12/24', 'Sak 18/24'));
-        fs.writeFileSync(path.join(workspace, 'uten-organ.referat'), 'Dato: 3. juni 2024\n');
+        // An attendance list, so that the only diagnostic is the missing «Organ:» (not `empty-minutes`).
+        fs.writeFileSync(path.join(workspace, 'uten-organ.referat'), 'Dato: 3. juni 2024\n\nTil stede:\n- Kari Nordmann\n');
         server = spawn(process.execPath, [bin, '--stdio'], { cwd: workspace });
         exitCode = new Promise(resolve => server.on('exit', code => resolve(code)));
         client = new StdioClient(server);
@@ -48,6 +50,24 @@ describe('referat-language-server --stdio', () => {
             'documentRangeFormattingProvider', 'codeActionProvider', 'inlayHintProvider']) {
             expect(capabilities[feature], feature).toBeTruthy();
         }
+        // And their values, as an editor reads them: incremental sync, completion on a space, colon and
+        // comma, rename with prepare, full and range semantic tokens, and what the server does not offer.
+        const { semanticTokensProvider: semanticTokens, ...rest } = capabilities;
+        expect(rest).toEqual({
+            workspace: { workspaceFolders: { supported: true } },
+            textDocumentSync: { change: 2, openClose: true, save: false, willSave: false, willSaveWaitUntil: false },
+            completionProvider: { triggerCharacters: [' ', ':', ','] },
+            hoverProvider: true, definitionProvider: true, referencesProvider: true, documentHighlightProvider: true,
+            renameProvider: { prepareProvider: true },
+            documentSymbolProvider: true, workspaceSymbolProvider: { resolveProvider: false }, foldingRangeProvider: true,
+            documentFormattingProvider: true, documentRangeFormattingProvider: true, codeActionProvider: true,
+            inlayHintProvider: { resolveProvider: false },
+            typeDefinitionProvider: false, implementationProvider: false, declarationProvider: false,
+        });
+        expect(semanticTokens).toMatchObject({ full: { delta: false }, range: true });
+        // The legend has the types and modifiers the server's tokens use (semantic-tokens.ts).
+        expect(semanticTokens.legend.tokenTypes).toEqual(expect.arrayContaining(['keyword', 'type', 'number', 'string', 'variable']));
+        expect(semanticTokens.legend.tokenModifiers).toEqual(expect.arrayContaining(['declaration']));
         client.notify('initialized', {});
     });
 

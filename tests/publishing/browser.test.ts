@@ -14,7 +14,7 @@ import { renderMeetingHtml } from '../../packages/language/src/generator/html.js
 import { collectDeadlines } from '../../packages/language/src/generator/deadlines.js';
 import { renderBodyIndexHtml, renderDeadlinesHtml, renderSiteIndexHtml } from '../../packages/language/src/generator/pages.js';
 import { launchChromium } from '../support/chromium.js';
-import { exampleFiles, fixtureFiles, model, modelsOf } from './support.js';
+import { attr, byClass, exampleFiles, fixtureFiles, model, modelsOf, parseHtml } from './support.js';
 import type { Meeting } from '../../packages/language/src/model/types.js';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -172,8 +172,12 @@ const ALLOWED_ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'class
 
 describe('XSS corpus in every field', async () => {
     const meeting = await model(XSS_DOCUMENT);
+    // Another meeting with the corpus in what a link to it shows (body, meeting number, case title).
+    const other = await model(`Organ: ${X}\nMøte: ${X}\nDato: 1.1.2023\n\nSak 9/23 ${X}\nVedtak: ${X}\n`);
+    const elsewhere = { meeting: other, case: other.cases[0] };
     const pages = [
-        { name: 'møteside', html: renderMeetingHtml(meeting, { today: TODAY, resolveReference: () => ({ href: 'javascript:window.__xss=10', title: X }) }) },
+        { name: 'møteside', html: renderMeetingHtml(meeting, { today: TODAY, resolve: () => elsewhere, hrefOf: () => 'javascript:window.__xss=10' }) },
+        { name: 'møteside med lenke ut', html: renderMeetingHtml(meeting, { today: TODAY, resolve: () => elsewhere, hrefOf: () => 'annet.html#sak-9-2023' }) },
         { name: 'møteside uten resolver', html: renderMeetingHtml(meeting, { today: TODAY }) },
         { name: 'offentlig utgave', html: renderMeetingHtml(meeting, { today: TODAY, publicEdition: true }) },
         ...pagesOf([meeting]).slice(2).map(p => ({ name: p.name === 'index' ? 'forside' : p.name.startsWith('organ') ? 'organside' : 'fristside', html: p.html })),
@@ -184,6 +188,13 @@ describe('XSS corpus in every field', async () => {
         expect(meeting.cases[0].content.length).toBeGreaterThan(4);
         expect(meeting.cases[0].deadlines).toHaveLength(3);
         expect(meeting.attendance.flatMap(l => l.attendees)).toHaveLength(4);
+        // The links out carry the corpus in their title (only the generator's safe href is used).
+        const links = byClass(parseHtml(pages[1].html), 'saksreferanse');
+        expect(links.length).toBeGreaterThan(0);
+        for (const a of links) {
+            expect(attr(a, 'href')).toBe('annet.html#sak-9-2023');
+            expect(attr(a, 'title')).toContain(`Sak 9/23 ${X}`);
+        }
     });
 
     for (const { name, html } of pages) {

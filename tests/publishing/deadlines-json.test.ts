@@ -76,6 +76,26 @@ describe('iCalendar', async () => {
         const uids = events.map(e => e.uid);
         expect(new Set(uids).size).toBe(uids.length);
         expect(deadlinesToIcs(entries).text.match(/^UID:.*$/gm)).toEqual(text.match(/^UID:.*$/gm));
+        for (const uid of uids) expect(uid).toMatch(/^frist-[0-9a-f]{8}(-\d+)?@referat$/);
+    });
+
+    it('keeps every UID when the minutes are edited above the deadlines, and on another day', async () => {
+        // Lines added above every deadline (an attendee, prose in the case, a case before it):
+        // calendar apps that imported the file before must update the events, not duplicate them.
+        const edited = TEXT
+            .replace('- Per Olsen, Ås kommune, medlem\n', '- Per Olsen, Ås kommune, medlem\n- Nils Nilsen, Ås kommune, medlem\n')
+            .replace('Sak 1/24 Budsjett\n', 'Sak 1/24 Budsjett\nSaken ble drøftet.\n\nDet kom flere innspill.\n');
+        expect(edited).not.toBe(TEXT);
+        const after = collectDeadlines([await model(edited)], { year: 2024, month: 2, day: 1 });
+        expect(after.map(e => e.line)).not.toEqual(entries.map(e => e.line));
+        const uidsBy = (icsText: string) => new ICAL.Component(ICAL.parse(icsText)).getAllSubcomponents('vevent')
+            .map(v => new ICAL.Event(v)).map(e => [e.summary, e.uid]);
+        expect(uidsBy(deadlinesToIcs(after).text)).toEqual(uidsBy(text));
+        // What the deadline says is part of its identity: a new text is a new event.
+        const reworded = collectDeadlines([await model(TEXT.replace('lage budsjett.', 'lage nytt budsjett.'))], TODAY);
+        const changed = uidsBy(deadlinesToIcs(reworded).text).filter(([, uid]) => !events.some(e => e.uid === uid));
+        expect(changed).toHaveLength(1);
+        expect(changed[0][0]).toBe('Frist: lage nytt budsjett. – Ola Hansen');
     });
 });
 
@@ -98,15 +118,22 @@ describe('meetingToJson', async () => {
 
     it('carries the meeting as data', async () => {
         const json = meetingToJson(await model(TEXT)) as Record<string, any>;
-        expect(json).toMatchObject({ schemaVersion: 1, body: { name: 'Testrådet i Ås', shortName: 'TR' }, date: '2024-01-10' });
+        expect(json).toMatchObject({ schemaVersion: 2, body: { name: 'Testrådet i Ås', shortName: 'TR' }, date: '2024-01-10' });
         expect(json.attendance[0].attendees.map((a: { name: string }) => a.name)).toEqual(['Kari Nordmann', 'Ola Hansen', 'Per Olsen']);
-        expect(json.cases[0].deadlines[0]).toEqual({ text: '1.3.2024: Ola Hansen – lage budsjett.', date: '2024-03-01', what: 'lage budsjett.', responsible: 'Ola Hansen', alsoResponsible: [], responsibleFromCase: false, done: false, line: TEXT.split('\n').indexOf('Frist 1.3.2024: Ola Hansen – lage budsjett.') + 1 });
-        expect(json.cases[0].content.map((b: { kind: string; deadline?: number }) => [b.kind, b.deadline])).toEqual([['deadline', 0], ['deadline', 1], ['deadline', 2], ['deadline', 3]]);
+        expect(json.cases[0].deadlines[0]).toEqual({ kind: 'deadline', due: { text: '1.3.2024', relative: null }, text: '1.3.2024: Ola Hansen – lage budsjett.', date: '2024-03-01', what: 'lage budsjett.', responsible: 'Ola Hansen', alsoResponsible: [], responsibleFromCase: false, done: false, line: TEXT.split('\n').indexOf('Frist 1.3.2024: Ola Hansen – lage budsjett.') + 1 });
+        // Source order: the Ansvarlig: line where it was written, then the deadlines.
+        const lineOf = (start: string) => TEXT.split('\n').findIndex(l => l.startsWith(start)) + 1;
+        expect(json.cases[0].content.map((b: { kind: string; deadline?: number; line: number }) => [b.kind, b.deadline, b.line])).toEqual([
+            ['responsible', undefined, lineOf('Ansvarlig: Arbeidsgruppen')],
+            ['deadline', 0, lineOf('Frist 1.3.2024')], ['deadline', 1, lineOf('Frist 20.1.2024')],
+            ['deadline', 2, lineOf('Frist for notat')], ['deadline', 3, lineOf('Frist 10.1.2024')],
+        ]);
+        expect(json.cases[0].responsible).toEqual({ text: 'Arbeidsgruppen', name: 'Arbeidsgruppen', members: [] });
     });
 
     it('the schema rejects what it should (the test can fail)', async () => {
         const json = JSON.parse(JSON.stringify(meetingToJson(await model(TEXT))));
-        expect(validate({ ...json, schemaVersion: 2 })).toBe(false);
+        expect(validate({ ...json, schemaVersion: 1 })).toBe(false);
         expect(validate({ ...json, extra: 1 })).toBe(false);
         expect(validate({ ...json, date: '10.01.2024' })).toBe(false);
     });

@@ -1,4 +1,5 @@
 /** The HTML generator: structure of the page (parsed with parse5), links, data-line, the public edition. */
+import { caseLabel } from '../../packages/language/src/model/labels.js';
 import { describe, expect, it } from 'vitest';
 import { renderMeetingBody, renderMeetingHtml } from '../../packages/language/src/generator/html.js';
 import { linkify, safeHref } from '../../packages/language/src/generator/html-text.js';
@@ -33,7 +34,8 @@ describe('page structure of every example and fixture', async () => {
 
             it('has one case section per case, headed by its number and title, in source order', () => {
                 const cases: string[] = [];
-                const visit = (cs: typeof meeting.cases) => { for (const c of cs) { cases.push(`Sak ${c.number.text} ${c.title}`.trim()); visit(c.subCases); } };
+                // "PS 12/25 Tittel", an item without a number by its title, a withdrawn case marked so.
+                const visit = (cs: typeof meeting.cases) => { for (const c of cs) { cases.push(`${caseLabel(c)}${c.withdrawn ? ' Trukket' : ''}`); visit(c.subCases); } };
                 visit(meeting.cases);
                 const sections = byClass(html, 'sak');
                 expect(sections.map(s => text(s.childNodes.find((n): n is typeof s => 'tagName' in n && /^h\d$/.test(n.tagName))!))).toEqual(cases);
@@ -66,10 +68,8 @@ describe('page structure of every example and fixture', async () => {
                 const lines = all(html, e => attr(e, 'data-line') !== undefined).map(e => Number(attr(e, 'data-line')));
                 expect(lines.length).toBeGreaterThan(10);
                 const expected = { p: true, li: true, tr: meeting.attendance.some(l => l.attendees.length), section: meeting.cases.length > 0 };
-                for (const [tag, present] of Object.entries(expected)) {
-                    const tagged = all(html, e => e.tagName === tag && attr(e, 'data-line') !== undefined);
-                    if (present) expect(tagged.length, tag).toBeGreaterThan(0);
-                }
+                const tagged = (tag: string) => all(html, e => e.tagName === tag && attr(e, 'data-line') !== undefined).length > 0;
+                expect(Object.fromEntries(Object.keys(expected).map(tag => [tag, tagged(tag)]))).toEqual(expected);
             });
         });
     }
@@ -137,12 +137,21 @@ Sak 2/24 Deretter
 Som i forrige sak (jf. sak 1/24) og tidligere (jf. sak 9/23 (04/2023)).
 `));
         const html = parseHtml(renderMeetingBody(m));
-        expect(byClass(html, 'saksreferanse').map(a => [attr(a, 'href'), text(a)])).toEqual([['#sak-1-2024', 'sak 1/24']]);
+        expect(byClass(html, 'saksreferanse').map(a => [attr(a, 'href'), text(a), attr(a, 'title')])).toEqual([['#sak-1-2024', 'sak 1/24', 'Sak 1/24 Først']]);
+        // The earlier meeting the reference names, as the workspace's resolver would find it.
+        const earlier = await model('Organ: Testrådet i Ås (TR)\nMøte: 04/2023\nDato: 22.11.2023\n\nSak 9/23 Budsjett\nVedtak: A.\n');
+        const target = { meeting: earlier, case: earlier.cases[0] };
         const resolved = parseHtml(renderMeetingBody(m, {
-            resolveReference: ref => ref.meeting ? { href: 'annet-mote.html#sak-9-2023', title: 'Sak 9/23' } : undefined,
+            resolve: ref => (ref.meeting ? target : undefined),
+            hrefOf: t => (t === target ? 'annet-mote.html#sak-9-2023' : undefined),
         }));
-        expect(byClass(resolved, 'saksreferanse').map(a => [attr(a, 'href'), text(a), attr(a, 'title')])).toEqual([['annet-mote.html#sak-9-2023', 'sak 9/23 (04/2023)', 'Sak 9/23']]);
-        const unsafe = parseHtml(renderMeetingBody(m, { resolveReference: () => ({ href: 'javascript:alert(1)', title: 'x' }) }));
+        expect(byClass(resolved, 'saksreferanse').map(a => [attr(a, 'href'), text(a), attr(a, 'title')])).toEqual([
+            ['annet-mote.html#sak-9-2023', 'sak 9/23 (04/2023)', 'Sak 9/23 Budsjett (TR – møte 04/2023, 22. november 2023)'],
+        ]);
+        // A case of another meeting without a page is not linked.
+        const withoutPage = parseHtml(renderMeetingBody(m, { resolve: ref => (ref.meeting ? target : undefined) }));
+        expect(byClass(withoutPage, 'saksreferanse')).toEqual([]);
+        const unsafe = parseHtml(renderMeetingBody(m, { resolve: () => target, hrefOf: () => 'javascript:alert(1)' }));
         expect(byClass(unsafe, 'saksreferanse')).toEqual([]);
     });
 

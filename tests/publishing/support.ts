@@ -11,10 +11,12 @@ import type { Meeting } from '../../packages/language/src/model/types.js';
 export const root = path.resolve(import.meta.dirname, '../..');
 export const fixturesDir = path.join(import.meta.dirname, 'fixtures');
 
-/** The examples/ minutes that exist now (another helper is still adding some). */
+/** The examples/ minutes (at least the three the README describes: a test over none would prove nothing). */
 export function exampleFiles(): string[] {
     const dir = path.join(root, 'examples');
-    return fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.referat')).sort().map(f => path.join(dir, f)) : [];
+    const files = fs.readdirSync(dir).filter(f => f.endsWith('.referat')).sort().map(f => path.join(dir, f));
+    if (files.length < 3) throw new Error(`examples/ has ${files.length} .referat files, expected at least 3`);
+    return files;
 }
 
 /** The fixture minutes of tests/publishing/fixtures (recursively). */

@@ -25,5 +25,6 @@ export function generateMeeting(options: {
 }): GeneratedMeeting;
 
 export interface WorkspaceOptions { seed?: number; bodies?: number; years?: [number, number]; perYear?: number }
-export function workspaceMeetings(options?: WorkspaceOptions): Array<{ path: string; text: string; lines: number }>;
+/** Each meeting's path, text, the same content as Markdown, and its number of lines. */
+export function workspaceMeetings(options?: WorkspaceOptions): Array<{ path: string; text: string; markdown: string; lines: number }>;
 export function generateWorkspace(dir: string, options?: WorkspaceOptions): { files: string[]; bytes: number; lines: number };

@@ -225,7 +225,7 @@ function writeCase(rng, w, { number, yy, date, everyone, written, earlier }) {
 }
 
 /**
- * The meetings of a workspace: `bodies × years × perYear` files, as { path, text } with paths
+ * The meetings of a workspace: `bodies × years × perYear` files, as { path, text, markdown } with paths
  * <body>/<year>/<body>-<date>.referat. Case numbers run on through the year per body, and references
  * point to cases of earlier meetings of the body ("jfr. sak 12/16 (03/16)").
  */
@@ -245,7 +245,7 @@ export function workspaceMeetings({ seed = 1, bodies = BODIES.length, years = [2
                     firstCase, earlier: earlier.slice(-40), nextDate: dates[k + 1],
                 });
                 const short = body.short.toLowerCase();
-                files.push({ path: `${short}/${year}/${short}-${dates[k].toISOString().slice(0, 10)}.referat`, text: m.referat, lines: m.lines });
+                files.push({ path: `${short}/${year}/${short}-${dates[k].toISOString().slice(0, 10)}.referat`, text: m.referat, markdown: m.markdown, lines: m.lines });
                 for (const n of m.cases.slice(0, -1)) earlier.push({ number: `${n}/${pad(year % 100)}`, meetingNo: `${pad(meetingNo)}/${pad(year % 100)}` });
                 firstCase = m.cases[m.cases.length - 1] + 1;
             }

@@ -7,10 +7,15 @@ import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 export class LspClient {
-    /** Starts `node <serverBin> --stdio`; `startedAt` is the `performance.now()` of the spawn. */
-    constructor(serverBin, { cwd, nodeArgs = [] } = {}) {
+    /**
+     * Starts `node <serverBin> --stdio`, or with `executable` the command `<serverBin> --stdio` itself
+     * (an installed `referat-language-server`, found through its `#!` line and `env`'s PATH);
+     * `startedAt` is the `performance.now()` of the spawn.
+     */
+    constructor(serverBin, { cwd, nodeArgs = [], executable = false, env } = {}) {
         this.startedAt = performance.now();
-        this.process = spawn(process.execPath, [...nodeArgs, serverBin, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const [command, args] = executable ? [serverBin, ['--stdio']] : [process.execPath, [...nodeArgs, serverBin, '--stdio']];
+        this.process = spawn(command, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
         this.pending = new Map();
         this.diagnosticWaiters = [];
         this.diagnostics = [];

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: generates the corpora, measures Referat on this machine, prints a table and writes
  * packages/bench/results.json. Heavy measurements are repeated and reported as medians.
- *   node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes] [--package] [--readme] [--profile=<dir>]
+ *   node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes,cli] [--package] [--readme] [--profile=<dir>]
  * --quick     fewer repetitions (a smoke run; the figures are rougher);
- * --only      a subset of the measurements (results.json then holds only those);
+ * --only      a subset of the measurements (results.json then holds only those); `cli` is the
+ *             `referat` command as a whole process against markdown-it's CLI (cli-runs.mjs);
  * --package   builds the extension first (`npm run package -w packages/extension`: server bundle and
  *             .vsix), so that cold start and sizes are measured on current artefacts;
  * --readme    writes the figures into the Performance section of README.md (between its bench markers);
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateMeeting, generateWorkspace } from './corpus.mjs';
 import { LspClient } from './lsp-client.mjs';
+import { cliMarkdown, cliTableLines, cliTargets, measureCli, writeCliCorpus } from './cli-runs.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const benchDir = path.resolve(here, '..');
@@ -34,7 +36,7 @@ const buildPackage = args.includes('--package');
 const updateReadmeWanted = args.includes('--readme');
 const unknown = args.filter(a => a !== '--quick' && a !== '--package' && a !== '--readme' && !a.startsWith('--only=') && !a.startsWith('--profile='));
 if (unknown.length) {
-    console.error(`Ukjent argument: ${unknown.join(' ')}. Bruk: node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes] [--package] [--readme] [--profile=<mappe>]`);
+    console.error(`Ukjent argument: ${unknown.join(' ')}. Bruk: node packages/bench/src/run.mjs [--quick] [--only=throughput,lsp,workspace,cold,sizes,cli] [--package] [--readme] [--profile=<mappe>]`);
     process.exit(2);
 }
 
@@ -423,6 +425,7 @@ function targets(results) {
     add('cold start to first diagnostics (bundled server, as in VS Code)', results.coldStart?.bundle.spawnToFirstDiagnosticsMs, 500, ' ms', { note: results.coldStart?.bundle.note });
     add('cold start to first diagnostics (referat-language-server)', results.coldStart?.cli.spawnToFirstDiagnosticsMs, 500, ' ms', { note: results.coldStart?.cli.note });
     add('.vsix size', results.sizes?.vsix.MB, 2, ' MB', { note: results.sizes?.vsix.note });
+    cliTargets(results.cli, add);
     return list;
 }
 
@@ -462,6 +465,7 @@ function printTable(results) {
         const s = results.sizes;
         out.push(`Serverbunt: ${s.serverBundle.MB !== undefined ? `${s.serverBundle.MB} MB` : s.serverBundle.note}; .vsix: ${s.vsix.MB !== undefined ? `${s.vsix.MB} MB` : s.vsix.note}`);
     }
+    out.push(...cliTableLines(results.cli));
     for (const [part, error] of Object.entries(results.failures ?? {})) out.push('', `FEILET (${part}): ${error}`);
     out.push('', 'Mål:');
     for (const t of results.targets) {
@@ -487,6 +491,7 @@ function markdownSummary(results) {
         }
         lines.push('', `Time per MB from 2,000 to 20,000 lines: ${t.growth.from2000To20000}× (CPU time ${t.growth.cpuFrom2000To20000}×).`);
     }
+    lines.push(...cliMarkdown(results.cli));
     lines.push('', '| target | measured | |', '|---|---|---|');
     for (const x of results.targets) {
         const status = x.met === null ? `not measured${x.note ? `: ${x.note.replace(/^not measured: /, '')}` : ''}` : x.met ? 'met' : `**not met** (${x.over} the target)`;
@@ -570,6 +575,12 @@ async function main() {
         };
     }
     if (wanted('sizes')) results.sizes = { ...measureSizes(), ...(packageNote ? { packageNote } : {}) };
+    if (wanted('cli')) {
+        results.cli = await attempt('cli', () => measureCli({
+            repo, corpusDir, corpus, cliCorpus: writeCliCorpus(corpusDir, WORKSPACE), quick,
+            tools: { median, round, progress, cpuSnapshot, otherProcessesCores },
+        }));
+    }
     results.targets = targets(results);
     results.machine.loadAverageEnd = os.loadavg().map(x => round(x, 2));
     // Busy = other processes used more than a quarter of a core on average during the measurements

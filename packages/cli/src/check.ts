@@ -1,6 +1,6 @@
 /** `referat check`: validates minutes; one line per diagnostic, a summary, exit code 1 on errors. */
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { displayText } from '@referat/language';
+import { displayText } from '@referat/language/core';
 import { loadWorkspace } from './workspace.js';
 
 export interface CheckedDiagnostic {

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { URI } from 'langium';
-import { collectDeadlines, compareDates, deadlinesToIcs, deadlineStatusText, displayText, formatDateShort, fromJsDate, nameKey, toIsoDate, type DeadlineEntry } from '@referat/language';
-import { errorLines, isCalendar, parseDateOption, prepareTargets, writeAtomic } from './output.js';
+import { collectDeadlines, compareDates, deadlineStatusText, displayText, formatDateShort, fromJsDate, nameKey, toIsoDate, type DeadlineEntry } from '@referat/language/core';
+import { errorLines, isCalendar, parseDateOption, prepareTargets, refusePublicEdition, writeAtomic } from './output.js';
 import { loadWorkspace, UsageError } from './workspace.js';
 
 export interface FristerOptions {
@@ -25,6 +25,7 @@ export async function listDeadlines(inputs: string[], options: FristerOptions, o
     const workspace = await loadWorkspace(inputs);
     for (const note of workspace.notes) err(note);
     const display = (uri: string) => workspace.displayPath.get(uri) ?? URI.parse(uri).fsPath;
+    if (options.publicEdition && refusePublicEdition(workspace, err)) return 1;
 
     let entries = collectDeadlines(workspace.meetings, today, { publicEdition: options.publicEdition });
     if (options.responsible) {
@@ -37,6 +38,8 @@ export async function listDeadlines(inputs: string[], options: FristerOptions, o
         const file = path.resolve(options.ics);
         const hint = 'Velg en annen fil med --ics.';
         await prepareTargets([{ file, isOurs: isCalendar, what: 'kalenderfilen' }], { sources: workspace.files, notNextToSources: false, force: options.force, hint });
+        // The iCalendar library is loaded only here, for --ics.
+        const { deadlinesToIcs } = await import('@referat/language/ics');
         const { text, count } = deadlinesToIcs(entries);
         await writeAtomic(file, text, hint);
         const undated = entries.length - count;
@@ -60,7 +63,7 @@ function textLine(e: DeadlineEntry, display: (uri: string) => string): string {
     const date = e.date ? formatDateShort(e.date) : 'uten dato ';
     const status = e.status === 'overdue' ? deadlineStatusText(e).replace(/^forfalt/, 'FORFALT') : deadlineStatusText(e);
     const meeting = [e.bodyName, e.meetingDate && formatDateShort(e.meetingDate)].filter(Boolean).join(' ');
-    return `${date}  ${status}  ${e.responsible ?? '(ingen ansvarlig)'} – ${e.what}  [sak ${e.caseNumber} ${e.caseTitle}${meeting ? `, ${meeting}` : ''}; ${display(e.meetingUri)}:${e.line + 1}]`;
+    return `${date}  ${status}  ${e.responsible ?? '(ingen ansvarlig)'} – ${e.what}  [${e.caseNumber ? `${e.caseLabel.replace(/^Sak /, 'sak ')} ` : ''}${e.caseTitle}${meeting ? `, ${meeting}` : ''}; ${display(e.meetingUri)}:${e.line + 1}]`;
 }
 
 function toJson(e: DeadlineEntry, display: (uri: string) => string): object {

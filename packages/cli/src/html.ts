@@ -14,10 +14,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { URI } from 'langium';
 import {
-    caseAnchor, caseHeading, collectDeadlines, fromJsDate, meetingTitle, renderBodyIndexHtml, renderDeadlinesHtml,
-    renderMeetingHtml, renderSiteIndexHtml, shortHash, type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting,
-} from '@referat/language';
-import { checkName, errorLines, isReferatHtml, OutputError, parseDateOption, prepareTargets, progress, realPath, StagedWrites } from './output.js';
+    caseAnchor, type CaseInMeeting, collectDeadlines, fromJsDate, renderBodyIndexHtml, renderDeadlinesHtml,
+    renderMeetingHtml, renderSiteIndexHtml, resolveMeetingReference, shortHash, type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting, type MeetingReference,
+} from '@referat/language/core';
+import { checkName, errorLines, isReferatHtml, OutputError, parseDateOption, prepareTargets, progress, realPath, refusePublicEdition, StagedWrites } from './output.js';
 import { describeFsError, loadWorkspace, show, UsageError, type InputRoot, type LoadedWorkspace } from './workspace.js';
 
 const HINT = 'Velg en annen utmappe med -o.';
@@ -43,6 +43,7 @@ export async function publishHtml(inputs: string[], options: HtmlCommandOptions,
     const workspace = await loadWorkspace(inputs);
     for (const note of workspace.notes) err(note);
     const roots = workspace.roots;
+    if (options.publicEdition && refusePublicEdition(workspace, out)) return 1;
     const errors = errorLines(workspace);
     if (errors.length && !options.force) {
         for (const line of errors) out(line);
@@ -116,20 +117,19 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
     const index = workspace.referat.referat.MeetingIndex;
     const pages: Page[] = workspace.meetings.map(m => {
         const rel = pageOf.get(m.uri)!;
-        const resolveReference = (ref: CaseReference) => {
-            const target = index.resolve(m, ref).target;
-            const targetPage = target && pageOf.get(target.meeting.uri);
-            if (!target || !targetPage) return undefined;
-            const where = target.meeting.uri === m.uri ? '' : relativeHref(rel, targetPage);
-            const title = target.meeting.uri === m.uri ? caseHeading(target.case) : `${caseHeading(target.case)} (${meetingTitle(target.meeting)})`;
-            return { href: `${where}#${caseAnchor(target.case)}`, title };
+        const resolve = (ref: CaseReference) => index.resolve(m, ref).target;
+        const hrefOf = (target: CaseInMeeting) => {
+            const targetPage = pageOf.get(target.meeting.uri);
+            return targetPage ? `${relativeHref(rel, targetPage)}#${caseAnchor(target.case)}` : undefined;
         };
+        const resolveMeeting = (ref: MeetingReference) => resolveMeetingReference(index, m, ref);
+        const meetingHrefOf = (target: Meeting) => { const page = pageOf.get(target.uri); return page ? relativeHref(rel, page) : undefined; };
         const body = bodies.get(m.body?.key ?? '')!;
         const links = withIndexes ? [
             { href: relativeHref(rel, body.rel!), text: `Alle møter i ${body.shortName ?? body.name}` },
             { href: relativeHref(rel, 'frister.html'), text: 'Frister' },
         ] : undefined;
-        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolveReference, links }) };
+        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolve, hrefOf, resolveMeeting, meetingHrefOf, links }) };
     });
     if (!withIndexes) return pages;
 

@@ -1,10 +1,11 @@
-/** The `referat` command: dispatches to the subcommands. Exit codes: 0 ok, 1 errors found, 2 usage or I/O error. */
+/**
+ * The `referat` command: dispatches to the subcommands. Exit codes: 0 ok, 1 errors found, 2 usage or
+ * I/O error. Each subcommand's module (and with it Langium, the parser and the generators) is loaded
+ * only when that subcommand runs, so `help` and usage errors answer at once and each command loads
+ * only what it needs (see bundle.mjs).
+ */
 import { parseArgs } from 'node:util';
-import { check } from './check.js';
-import { listDeadlines } from './frister.js';
-import { publishHtml } from './html.js';
-import { printJson } from './json.js';
-import { UsageError } from './workspace.js';
+import { UsageError } from './errors.js';
 
 const USAGE = `Bruk: referat <kommando> [valg]
 
@@ -25,7 +26,7 @@ Kommandoer:
       --ansvarlig <navn>          bare frister der navnet er ansvarlig
       --innen <dato>              bare frister til og med datoen
       --today <dato>, --offentlig, --tving
-  json <fil> [--offentlig]        skriver referatets innhold som JSON (schemaVersion 1)
+  json <fil> [--offentlig]        skriver referatets innhold som JSON (schemaVersion 2)
   help                            viser denne teksten
 
 Mapper gjennomsøkes etter *.referat-filer; en fil som oppgis, leses som referat uansett navn, og «-» leser
@@ -37,6 +38,7 @@ export const COMMANDS: Record<string, Command> = {
     async check(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
         if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Ukjent format «${values.format}». Bruk «--format json» eller utelat valget.`);
+        const { check } = await import('./check.js');
         return check(positionals, values.format, out, err);
     },
     async html(args, out, err) {
@@ -44,6 +46,7 @@ export const COMMANDS: Record<string, Command> = {
             ut: { type: 'string', short: 'o' }, offentlig: { type: 'boolean', default: false }, today: { type: 'string' },
             tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
         } });
+        const { publishHtml } = await import('./html.js');
         return publishHtml(positionals, { out: values.ut, publicEdition: values.offentlig, today: values.today, force: values.tving || values.force }, out, err);
     },
     async frister(args, out, err) {
@@ -51,6 +54,7 @@ export const COMMANDS: Record<string, Command> = {
             json: { type: 'boolean', default: false }, ics: { type: 'string' }, ansvarlig: { type: 'string' }, innen: { type: 'string' },
             today: { type: 'string' }, offentlig: { type: 'boolean', default: false }, tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
         } });
+        const { listDeadlines } = await import('./frister.js');
         return listDeadlines(positionals, {
             json: values.json, ics: values.ics, responsible: values.ansvarlig, until: values.innen, today: values.today,
             publicEdition: values.offentlig, force: values.tving || values.force,
@@ -58,6 +62,7 @@ export const COMMANDS: Record<string, Command> = {
     },
     async json(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { offentlig: { type: 'boolean', default: false } } });
+        const { printJson } = await import('./json.js');
         return printJson(positionals, { publicEdition: values.offentlig }, out, err);
     },
 };

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { displayText, parseDateAt, type CalendarDate } from '@referat/language';
+import { displayText, IssueCodes, parseDateAt, type CalendarDate } from '@referat/language/core';
 import { describeFsError, show, UsageError, type LoadedWorkspace } from './workspace.js';
 
 /** Thrown for output problems: exit code 2, message already in Norwegian. */
@@ -269,6 +269,23 @@ export function errorLines(workspace: LoadedWorkspace): string[] {
         }
     }
     return lines;
+}
+
+/**
+ * Why the public edition may not be made, as `path:line:col: feil: …` lines: a line that nearly is
+ * `Unntatt offentlighet:` stands. No option overrides this (fail closed).
+ */
+export function publicationRefusals(workspace: LoadedWorkspace): string[] {
+    return errorLines(workspace).filter(line => line.endsWith(`[${IssueCodes.NearMissExemption}]`));
+}
+
+/** Prints the refusals and the reason the run stops; returns true when the public edition must not be made. */
+export function refusePublicEdition(workspace: LoadedWorkspace, say: (line: string) => void): boolean {
+    const refusals = publicationRefusals(workspace);
+    if (refusals.length === 0) return false;
+    for (const line of refusals) say(line);
+    say(`Lager ikke den offentlige utgaven: ${refusals.length === 1 ? 'én linje ser' : `${refusals.length} linjer ser`} ut som «Unntatt offentlighet:», men leses som vanlig tekst, så Referat vet ikke om saken skal unntas. Rett linjen (se hurtigrettingen i editoren). --tving overstyrer ikke dette.`);
+    return true;
 }
 
 /** A date given on the command line (`--today`, `--innen`): Norwegian or ISO, the whole value. */

@@ -10,11 +10,12 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type LangiumDocument, TextDocument, URI } from 'langium';
-import { createNodeReferatServices } from '@referat/language/node';
-import type { Meeting, ReferatServices } from '@referat/language';
+import { type LangiumDocument, URI } from 'langium';
+import { createReferatCoreServices, type Meeting, type ReferatCoreServices, serveAsReferat } from '@referat/language/core';
+import { referatNodeFileSystem } from '@referat/language/node-fs';
+import { UsageError } from './errors.js';
 
-export class UsageError extends Error { }
+export { UsageError };
 
 /** What the user named, found: a file (the path as found, absolute) or standard input. */
 export type Source = { kind: 'file'; file: string; display: string } | { kind: 'stdin'; display: string };
@@ -23,7 +24,7 @@ export type Source = { kind: 'file'; file: string; display: string } | { kind: '
 export interface InputRoot { dir: string; isFolder: boolean }
 
 export interface LoadedWorkspace {
-    referat: ReferatServices;
+    referat: ReferatCoreServices;
     documents: LangiumDocument[];
     /** The semantic model of each document, in the order of `documents`. */
     meetings: Meeting[];
@@ -155,7 +156,9 @@ export function describeFsError(e: unknown): string {
 /** Reads, parses, links and validates the files. Throws UsageError for unreadable files. */
 export async function loadWorkspace(inputs: string[], options: { validate?: boolean } = {}): Promise<LoadedWorkspace> {
     const { sources, roots, notes } = await collectSources(inputs);
-    const { shared, Referat, fileSystem } = createNodeReferatServices();
+    // Core services only: the CLI loads no language-server code.
+    const { fileSystemProvider, fileSystem } = referatNodeFileSystem();
+    const { shared, Referat } = createReferatCoreServices({ fileSystemProvider });
     const documents: LangiumDocument[] = [];
     const displayPath = new Map<string, string>();
     const files: string[] = [];
@@ -171,14 +174,15 @@ export async function loadWorkspace(inputs: string[], options: { validate?: bool
             }
             files.push(source.file);
         }
-        // An open text document with the language id makes the file Referat whatever its extension.
-        const textDocument = TextDocument.create(uri.toString(), Referat.LanguageMetaData.languageId, 0, text);
-        shared.workspace.TextDocuments.set(textDocument);
-        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(textDocument, uri);
+        // A file named on the command line is Referat whatever its name.
+        serveAsReferat(shared, uri, Referat.LanguageMetaData.languageId);
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.push(document);
         displayPath.set(uri.toString(), source.display);
     }
+    // Messages name other files as the command line does: relative to the working directory.
+    Referat.referat.MeetingIndex.displayRoot = URI.file(process.cwd()).toString();
     await shared.workspace.DocumentBuilder.build(documents, { validation: options.validate ?? true });
     const meetings = documents.map(d => Referat.referat.MeetingIndex.get(d));
     return { referat: Referat, documents, meetings, displayPath, files, roots, notes };

@@ -1,21 +1,14 @@
 /**
- * The "Frister" view in the Explorer: every deadline of the workspace, grouped as overdue, within
- * 14 days, later, done (and undated), from the language server. Refreshed after each build.
+ * The "Frister" view in the Explorer: every deadline of the workspace from the language server,
+ * grouped and worded by logic/deadlines.ts; this file only makes tree items of it. Refreshed after
+ * each build of the server.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type DeadlineEntry } from './protocol.js';
+import { ReferatRequests, type DeadlineEntry } from '@referat/language/protocol';
+import { deadlineRow, groupDeadlines, isoToday, type GroupRow } from './logic/deadlines.js';
 
-type Status = DeadlineEntry['status'];
-const GROUPS: Array<{ status: Status; label: string; icon: string; color?: string; expanded: boolean }> = [
-    { status: 'overdue', label: 'Forfalt', icon: 'warning', color: 'list.errorForeground', expanded: true },
-    { status: 'soon', label: 'Innen 14 dager', icon: 'clock', color: 'list.warningForeground', expanded: true },
-    { status: 'later', label: 'Senere', icon: 'calendar', expanded: true },
-    { status: 'undated', label: 'Uten gyldig dato', icon: 'question', expanded: false },
-    { status: 'done', label: 'Utført', icon: 'pass', expanded: false },
-];
-
-type Node = { kind: 'group'; status: Status; entries: DeadlineEntry[] } | { kind: 'deadline'; entry: DeadlineEntry };
+type Node = { kind: 'group'; row: GroupRow } | { kind: 'deadline'; entry: DeadlineEntry };
 
 export class DeadlinesView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
     private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -41,43 +34,33 @@ export class DeadlinesView implements vscode.TreeDataProvider<Node>, vscode.Disp
     }
 
     async getChildren(node?: Node): Promise<Node[]> {
-        if (node) return node.kind === 'group' ? node.entries.map((entry) => ({ kind: 'deadline', entry })) : [];
+        if (node) return node.kind === 'group' ? node.row.entries.map((entry) => ({ kind: 'deadline', entry })) : [];
         if (!this.client.isRunning()) return [];
-        const today = isoToday();
         let entries: DeadlineEntry[];
         try {
-            entries = await this.client.sendRequest(Requests.deadlines, { today });
+            entries = await this.client.sendRequest(ReferatRequests.deadlines, { today: isoToday() });
         } catch {
             return []; // the server is (re)starting; its next build refreshes the view
         }
-        return GROUPS
-            .map((g) => ({ kind: 'group' as const, status: g.status, entries: entries.filter((e) => e.status === g.status) }))
-            .filter((g) => g.entries.length > 0);
+        return groupDeadlines(entries).map((row) => ({ kind: 'group', row }));
     }
 
     getTreeItem(node: Node): vscode.TreeItem {
         if (node.kind === 'group') {
-            const group = GROUPS.find((g) => g.status === node.status)!;
-            const item = new vscode.TreeItem(group.label, group.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-            item.id = `group:${node.status}`;
-            item.description = String(node.entries.length);
-            item.iconPath = new vscode.ThemeIcon(group.icon, group.color ? new vscode.ThemeColor(group.color) : undefined);
+            const { row } = node;
+            const item = new vscode.TreeItem(row.label, row.group.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+            item.id = row.id;
+            item.description = row.description;
+            item.iconPath = new vscode.ThemeIcon(row.group.icon, row.group.color ? new vscode.ThemeColor(row.group.color) : undefined);
             return item;
         }
-        const e = node.entry;
-        const item = new vscode.TreeItem(`${e.dateText}: ${e.what || '(uten beskrivelse)'}`, vscode.TreeItemCollapsibleState.None);
-        const meeting = [e.bodyName, e.meetingDate].filter(Boolean).join(' ');
-        item.description = [e.responsible, `sak ${e.caseNumber}`, meeting].filter(Boolean).join(' · ');
-        item.tooltip = new vscode.MarkdownString([
-            `**${escapeMarkdown(e.what || '(uten beskrivelse)')}**`,
-            `Frist: ${escapeMarkdown(e.dateText)}${daysText(e)}`,
-            `Ansvarlig: ${escapeMarkdown(e.responsible ?? 'ikke oppgitt')}`,
-            `Sak ${escapeMarkdown(e.caseNumber)} ${escapeMarkdown(e.caseTitle)}`,
-            meeting ? `Møte: ${escapeMarkdown(meeting)}` : '',
-        ].filter(Boolean).join('  \n'));
-        item.iconPath = new vscode.ThemeIcon(e.done ? 'pass' : 'circle-outline');
-        const uri = vscode.Uri.parse(e.meetingUri);
-        const position = new vscode.Position(e.line, 0);
+        const row = deadlineRow(node.entry);
+        const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+        item.description = row.description;
+        item.tooltip = new vscode.MarkdownString(row.tooltip);
+        item.iconPath = new vscode.ThemeIcon(row.icon);
+        const uri = vscode.Uri.parse(row.uri);
+        const position = new vscode.Position(row.line, 0);
         item.resourceUri = uri;
         item.command = {
             command: 'vscode.open',
@@ -86,19 +69,4 @@ export class DeadlinesView implements vscode.TreeDataProvider<Node>, vscode.Disp
         };
         return item;
     }
-}
-
-function daysText(e: DeadlineEntry): string {
-    if (e.daysLeft === undefined || e.done) return '';
-    if (e.daysLeft === 0) return ' (i dag)';
-    return e.daysLeft > 0 ? ` (om ${e.daysLeft} ${e.daysLeft === 1 ? 'dag' : 'dager'})` : ` (${-e.daysLeft} ${e.daysLeft === -1 ? 'dag' : 'dager'} over fristen)`;
-}
-
-function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+!<>|-]/g, '\\$&');
-}
-
-export function isoToday(): string {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

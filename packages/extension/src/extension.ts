@@ -4,10 +4,10 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ReferatNotifications } from '@referat/language/protocol';
 import { registerCommands } from './commands.js';
 import { DeadlinesView } from './deadlines-view.js';
 import { PreviewManager } from './preview.js';
-import { Notifications } from './protocol.js';
 
 let client: LanguageClient | undefined;
 
@@ -23,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         deadlines,
         vscode.window.registerTreeDataProvider('referat.deadlines', deadlines),
         vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, preview),
-        client.onNotification(Notifications.didBuild, () => deadlines.refreshSoon()),
+        client.onNotification(ReferatNotifications.didBuild, () => deadlines.refreshSoon()),
         ...registerCommands(client, preview, deadlines),
     );
     await client.start();

@@ -1,19 +1,23 @@
 /**
  * Live preview of Referat minutes in a webview, rendered by the language server with the shared HTML
  * generator. The first render happens at once, later ones are debounced, and a render is shown only if
- * it is the latest one asked for. The page is set once per document (strict CSP, fresh nonce); later
- * renders are posted to it, so its scroll position survives updates.
+ * it is the latest one asked for. The page (logic/preview.ts: strict CSP, a fresh nonce each time) is
+ * set once per document; later renders are posted to it, so its scroll position survives updates.
+ * Messages both ways are typed (webview/messages.ts) and carry the document's URI: a message about
+ * another document, or malformed, is dropped.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isReferat, Requests, type PreviewResult } from './protocol.js';
+import { ReferatRequests, type PreviewResult } from '@referat/language/protocol';
+import { isReferat, openReferatFirst } from './logic/commands.js';
+import {
+    cannotOpenNotice, makeNonce, NO_DOCUMENT_NOTICE, PREVIEW_TITLE, previewPage, previewTitle, renderFailedNotice,
+} from './logic/preview.js';
+import { isFromWebview, type FromWebview, type PreviewState, type ToWebview } from './webview/messages.js';
 
 const DEBOUNCE_MS = 250;
 /** Editor scroll events right after a click in the preview come from revealing the line: not synced back. */
 const SCROLL_SYNC_PAUSE_MS = 600;
-
-interface PreviewState { uri?: string; line?: number }
-type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number } | { type: 'scrolled'; line: number };
 
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
     static readonly viewType = 'referat.preview';
@@ -44,7 +48,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
                 if (!this.panel || e.textEditor.document.uri.toString() !== this.uri?.toString()) return;
                 if (Date.now() < this.pauseScrollSyncUntil || !e.visibleRanges.length) return;
                 this.topLine = e.visibleRanges[0].start.line;
-                void this.panel.webview.postMessage({ type: 'scroll', line: this.topLine });
+                this.post({ type: 'scroll', source: this.uri.toString(), line: this.topLine });
             }),
         );
     }
@@ -54,22 +58,22 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         const editor = vscode.window.activeTextEditor;
         const uri = editor && isReferat(editor.document) ? editor.document.uri : this.uri;
         if (!uri) {
-            void vscode.window.showInformationMessage('Åpne et Referat-dokument (.referat) først, og velg så forhåndsvisning.');
+            void vscode.window.showInformationMessage(openReferatFirst('forhåndsvisning'));
             return;
         }
         const column = toSide ? vscode.ViewColumn.Beside : (editor?.viewColumn ?? vscode.ViewColumn.Active);
         if (this.panel) this.panel.reveal(column, toSide);
-        else this.attach(vscode.window.createWebviewPanel(PreviewManager.viewType, 'Forhåndsvisning', { viewColumn: column, preserveFocus: toSide }, this.options()));
+        else this.attach(vscode.window.createWebviewPanel(PreviewManager.viewType, PREVIEW_TITLE, { viewColumn: column, preserveFocus: toSide }, this.options()));
         const top = editor && editor.document.uri.toString() === uri.toString() ? editor.visibleRanges[0]?.start.line ?? 0 : 0;
         await this.show(uri, top);
     }
 
     /** Restores a preview after VS Code reloads (the webview's saved state names the document). */
-    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: Partial<PreviewState> | undefined): Promise<void> {
         panel.webview.options = this.options();
         this.attach(panel);
-        if (state?.uri) await this.show(vscode.Uri.parse(state.uri), state.line ?? 0);
-        else panel.webview.html = this.page(undefined, 'Ingen dokument å vise. Åpne et Referat-dokument og velg forhåndsvisning.');
+        if (typeof state?.source === 'string' && state.source) await this.show(vscode.Uri.parse(state.source), state.line ?? 0);
+        else panel.webview.html = this.page(undefined, NO_DOCUMENT_NOTICE);
     }
 
     dispose(): void {
@@ -78,14 +82,18 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     }
 
     private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-        return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')] };
+        const root = this.context.extensionUri;
+        return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(root, 'media'), vscode.Uri.joinPath(root, 'out', 'webview')] };
     }
 
     private attach(panel: vscode.WebviewPanel): void {
         this.panel = panel;
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images', 'icon.png');
         this.panelDisposables.push(
-            panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
+            panel.webview.onDidReceiveMessage((message: unknown) => {
+                // The sender is checked: a well-formed message about the document shown, else nothing.
+                if (isFromWebview(message, this.uri?.toString())) void this.onMessage(message);
+            }),
             panel.onDidDispose(() => {
                 this.panel = undefined;
                 this.uri = undefined;
@@ -96,16 +104,20 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         );
     }
 
+    private post(message: ToWebview): void {
+        void this.panel?.webview.postMessage(message);
+    }
+
     private async show(uri: vscode.Uri, topLine: number): Promise<void> {
         this.uri = uri;
         this.latest = undefined;
         this.topLine = topLine;
-        if (this.panel) this.panel.title = `Forhåndsvisning: ${uri.path.split('/').pop()}`;
+        if (this.panel) this.panel.title = previewTitle(uri.path);
         try {
             // The server knows only documents open in an editor or present in the workspace folders.
             await vscode.workspace.openTextDocument(uri);
         } catch (error) {
-            if (this.panel) this.panel.webview.html = this.page(undefined, `Kan ikke åpne ${uri.fsPath}: ${String(error)}`);
+            if (this.panel) this.panel.webview.html = this.page(undefined, cannotOpenNotice(uri.fsPath, error));
             return;
         }
         await this.render();
@@ -123,11 +135,11 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         const ticket = ++this.requested;
         let result: PreviewResult;
         try {
-            result = await this.client.sendRequest(Requests.preview, { uri: this.client.code2ProtocolConverter.asUri(uri) });
+            result = await this.client.sendRequest(ReferatRequests.preview, { uri: this.client.code2ProtocolConverter.asUri(uri) });
         } catch (error) {
             if (ticket !== this.requested || !this.panel) return;
-            const message = `Forhåndsvisningen kunne ikke lages: ${error instanceof Error ? error.message : String(error)}. Den oppdateres når du skriver videre.`;
-            if (this.latest) void this.panel.webview.postMessage({ type: 'error', message });
+            const message = renderFailedNotice(error);
+            if (this.latest) this.post({ type: 'error', source: uri.toString(), message });
             else this.panel.webview.html = this.page(undefined, message);
             return;
         }
@@ -135,14 +147,14 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         const first = !this.latest;
         this.latest = result;
         if (first) this.panel.webview.html = this.page(result);
-        else void this.panel.webview.postMessage({ type: 'update', html: result.html, version: result.version });
+        else this.post({ type: 'update', source: uri.toString(), html: result.html, version: result.version });
     }
 
     private async onMessage(message: FromWebview): Promise<void> {
         if (message.type === 'ready') {
             // The page was (re)loaded: it shows what it was created with; send the newest render and position.
-            if (this.latest) void this.panel?.webview.postMessage({ type: 'update', html: this.latest.html, version: this.latest.version });
-            void this.panel?.webview.postMessage({ type: 'scroll', line: this.topLine });
+            if (this.latest) this.post({ type: 'update', source: message.source, html: this.latest.html, version: this.latest.version });
+            this.post({ type: 'scroll', source: message.source, line: this.topLine });
         } else if (message.type === 'scrolled') {
             this.topLine = message.line;
         } else if (message.type === 'reveal' && this.uri) {
@@ -163,47 +175,18 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
     }
 
-    /** The webview page: strict CSP with a fresh nonce; scripts only from the extension's media folder. */
+    /** A new page (fresh nonce): for the first render of a document, or a notice when there is none. */
     private page(result: PreviewResult | undefined, notice?: string): string {
         const webview = this.panel!.webview;
-        const nonce = makeNonce();
-        const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', file)).toString();
-        const csp = [
-            "default-src 'none'",
-            `img-src ${webview.cspSource} data:`,
-            `style-src ${webview.cspSource} 'nonce-${nonce}'`,
-            `font-src ${webview.cspSource}`,
-            `script-src 'nonce-${nonce}'`,
-        ].join('; ');
-        const state: PreviewState = { uri: this.uri?.toString(), line: this.topLine };
-        return `<!DOCTYPE html>
-<html lang="nb">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${nonce}">${result?.css ?? ''}</style>
-<link rel="stylesheet" href="${media('preview.css')}">
-</head>
-<body data-state="${escapeAttribute(JSON.stringify(state))}">
-<div id="referat-notice" role="status"${notice ? '' : ' hidden'}>${escapeText(notice ?? '')}</div>
-<div id="referat-preview">${result?.html ?? ''}</div>
-<script nonce="${nonce}" src="${media('preview.js')}"></script>
-</body>
-</html>`;
+        const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...path)).toString();
+        return previewPage({
+            cspSource: webview.cspSource,
+            nonce: makeNonce(),
+            styleUri: asset('media', 'preview.css'),
+            scriptUri: asset('out', 'webview', 'preview.js'),
+            state: { source: this.uri?.toString() ?? '', line: this.topLine },
+            render: result,
+            notice,
+        });
     }
-}
-
-function makeNonce(): string {
-    const bytes = new Uint8Array(18);
-    crypto.getRandomValues(bytes);
-    return Buffer.from(bytes).toString('base64').replace(/[+/=]/g, '');
-}
-
-function escapeText(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(text: string): string {
-    return escapeText(text).replace(/"/g, '&quot;');
 }

@@ -1,6 +1,7 @@
 /**
- * Dependency injection for the Referat language: Langium's defaults plus our lexer, validation,
- * workspace index of meetings and LSP features. Pure: no `fs`, so it also runs in a browser worker.
+ * Dependency injection for the Referat language server: Langium's LSP defaults, the core of the
+ * language (referat-core-module.ts: lexer, build phases, index of meetings, validation) and the LSP
+ * features. Pure: no `fs`, so it also runs in a browser worker.
  */
 import './polyfill.js';
 import { inject, type Module } from 'langium';
@@ -8,21 +9,13 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
-import {
-    ReferatDocumentValidator, ReferatLinker, ReferatReferenceDescriptionProvider, ReferatScopeComputation,
-} from './build-phases.js';
 import { ReferatGeneratedModule, ReferatGeneratedSharedModule } from './generated/module.js';
-import { ReferatLexer } from './grammar/referat-lexer.js';
-import { ReferatTokenBuilder } from './grammar/referat-token-builder.js';
-import { ReferatParserErrorMessageProvider } from './grammar/syntax-errors.js';
-import { MeetingIndex } from './model/meeting-index.js';
-import { ReferatValidator, registerValidationChecks } from './validation/referat-validator.js';
-import { type Clock, SystemClock } from './lsp/clock.js';
+import {
+    initializeReferatServices, ReferatCoreModule, ReferatSharedCoreModule, type ReferatCoreAddedServices,
+} from './referat-core-module.js';
 import { ReferatCodeActionProvider } from './lsp/code-actions.js';
-import { ReferatCompletionProvider } from './lsp/completion.js';
-import { ReferatDocumentBuilder } from './lsp/document-builder.js';
 import { ReferatDocumentUpdateHandler } from './lsp/document-update-handler.js';
-import { ReferatWorkspaceManager } from './lsp/workspace-manager.js';
+import { ReferatCompletionProvider } from './lsp/completion.js';
 import { ReferatFoldingRangeProvider } from './lsp/folding.js';
 import { ReferatFormatter } from './lsp/formatter.js';
 import { ReferatHoverProvider } from './lsp/hover.js';
@@ -33,14 +26,9 @@ import {
 import { ReferatSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { ReferatDocumentSymbolProvider, ReferatWorkspaceSymbolProvider } from './lsp/symbols.js';
 
-/** Services added by Referat. */
+/** Services added by Referat: the core ones (referat-core-module.ts) and the navigator of the LSP features. */
 export type ReferatAddedServices = {
-    referat: {
-        /** Semantic models of every meeting in the workspace, cached per document version. */
-        MeetingIndex: MeetingIndex;
-        Validator: ReferatValidator;
-        /** Today's date (hovers and inlay hints count days to deadlines); tests replace it. */
-        Clock: Clock;
+    referat: ReferatCoreAddedServices['referat'] & {
         /** Finds the people and cases at a position and every place that names them (LSP navigation). */
         Navigator: ReferatNavigator;
     };
@@ -48,27 +36,9 @@ export type ReferatAddedServices = {
 
 export type ReferatServices = LangiumServices & ReferatAddedServices;
 
-export const ReferatModule: Module<ReferatServices, PartialLangiumServices & ReferatAddedServices> = {
-    parser: {
-        TokenBuilder: () => new ReferatTokenBuilder(),
-        Lexer: (services) => new ReferatLexer(services),
-        ParserErrorMessageProvider: () => new ReferatParserErrorMessageProvider(),
-    },
-    // No cross-references and checks on `Meeting` only: skip Langium's per-node walks (build-phases.ts).
-    references: {
-        Linker: (services) => new ReferatLinker(services),
-        ScopeComputation: (services) => new ReferatScopeComputation(services),
-    },
-    workspace: {
-        ReferenceDescriptionProvider: (services) => new ReferatReferenceDescriptionProvider(services),
-    },
-    validation: {
-        DocumentValidator: (services) => new ReferatDocumentValidator(services),
-    },
+/** The LSP features; the parser, the build phases, the index and the checks come from ReferatCoreModule. */
+export const ReferatModule: Module<ReferatServices, PartialLangiumServices & { referat: Pick<ReferatAddedServices['referat'], 'Navigator'> }> = {
     referat: {
-        MeetingIndex: (services) => new MeetingIndex(services),
-        Validator: (services) => new ReferatValidator(services),
-        Clock: () => new SystemClock(),
         Navigator: (services) => new ReferatNavigator(services),
     },
     lsp: {
@@ -87,12 +57,11 @@ export const ReferatModule: Module<ReferatServices, PartialLangiumServices & Ref
     },
 };
 
-/** Shared services: validation in the initial build, cross-file relinking by body, workspace symbols from the meetings. */
+/**
+ * Shared LSP services: workspace symbols from the meetings, and document updates that only reach
+ * the builder for documents the server serves (the builder and the workspace manager are core).
+ */
 export const ReferatSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    workspace: {
-        DocumentBuilder: (shared) => new ReferatDocumentBuilder(shared),
-        WorkspaceManager: (shared) => new ReferatWorkspaceManager(shared),
-    },
     lsp: {
         WorkspaceSymbolProvider: (shared) => new ReferatWorkspaceSymbolProvider(shared),
         DocumentUpdateHandler: (shared) => new ReferatDocumentUpdateHandler(shared),
@@ -100,25 +69,21 @@ export const ReferatSharedModule: Module<LangiumSharedServices, PartialLangiumSh
 };
 
 /**
- * Creates the shared and the language-specific services.
+ * Creates the shared and the language-specific services, with the language server's features.
  * `modules` may override features (tests use this to stub the clock, for example).
  */
 export function createReferatServices(context: DefaultSharedModuleContext, ...modules: Array<Module<ReferatServices, unknown>>): {
     shared: LangiumSharedServices;
     Referat: ReferatServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), ReferatGeneratedSharedModule, ReferatSharedModule);
+    const shared = inject(createDefaultSharedModule(context), ReferatGeneratedSharedModule, ReferatSharedCoreModule as Module<LangiumSharedServices, object>, ReferatSharedModule);
     const Referat = inject(
         createDefaultModule({ shared }),
         ReferatGeneratedModule,
+        ReferatCoreModule as Module<ReferatServices, object>,
         ReferatModule,
         ...(modules as Array<Module<ReferatServices, object>>),
     ) as ReferatServices;
-    shared.ServiceRegistry.register(Referat);
-    registerValidationChecks(Referat);
-    if (!context.connection) {
-        // Without a language client (CLI, tests) the configuration is not fetched: mark it ready.
-        shared.workspace.ConfigurationProvider.initialized({});
-    }
+    initializeReferatServices(shared, Referat, Boolean(context.connection));
     return { shared, Referat };
 }

@@ -2,18 +2,24 @@
  * Deadlines across meetings: one entry per `Frist` line, with its status relative to a given day.
  * Pure (no Node APIs): shared by `referat frister`, the HTML deadlines page and the iCalendar export.
  */
-import { compareDates, daysBetween, formatDate, toIsoDate, type CalendarDate } from '../model/dates.js';
+import { caseNumberLabel } from '../model/labels.js';
+import { casesWithVisibility } from '../model/queries.js';
 import type { Case, Deadline, Meeting } from '../model/types.js';
-import { casesWithVisibility } from './visibility.js';
+import { compareDates, daysBetween, formatDate, toIsoDate, type CalendarDate } from '../model/values/dates.js';
+import { assertPublishable } from './html.js';
 
 export type DeadlineStatus = 'overdue' | 'soon' | 'later' | 'done' | 'undated';
 
 export interface DeadlineEntry {
+    /** `Frist …` or a follow-up action (`Oppfølging: …`). */
+    kind: 'deadline' | 'action';
     date?: CalendarDate;
     /** `date` as YYYY-MM-DD. */
     iso?: string;
-    /** `date` in words ("15. august 2024"), or «uten dato». */
+    /** `date` in words ("15. august 2024"), the due date as written when it has none ("til høsten"), or «uten dato». */
     dateText: string;
+    /** A due date written in words ("før jul"), as written. */
+    dueText?: string;
     responsible?: string;
     what: string;
     done: boolean;
@@ -21,6 +27,8 @@ export interface DeadlineEntry {
     /** Days from `today` to the deadline; negative when it has passed. */
     daysLeft?: number;
     caseNumber: string;
+    /** The case as named: "Sak 17/23", "PS 12/25", or «Saken "Innsjekk"» for an item without a number. */
+    caseLabel: string;
     caseTitle: string;
     meetingUri: string;
     meetingDate?: CalendarDate;
@@ -43,6 +51,7 @@ export function collectDeadlines(meetings: Meeting[], today: CalendarDate, optio
     const soonDays = options.soonDays ?? 14;
     const entries: DeadlineEntry[] = [];
     for (const meeting of meetings) {
+        if (options.publicEdition) assertPublishable(meeting);
         for (const { case: c, exempt } of casesWithVisibility(meeting)) {
             if (exempt && options.publicEdition) continue;
             for (const d of c.deadlines) entries.push(entry(meeting, c, d, today, soonDays));
@@ -52,15 +61,17 @@ export function collectDeadlines(meetings: Meeting[], today: CalendarDate, optio
 }
 
 function entry(meeting: Meeting, c: Case, d: Case['deadlines'][number], today: CalendarDate, soonDays: number): DeadlineEntry {
-    const daysLeft = d.date ? daysBetween(today, d.date) : undefined;
+    const due = d.due?.problem ? undefined : d.due?.value;
+    const daysLeft = due ? daysBetween(today, due) : undefined;
     const status: DeadlineStatus = d.done ? 'done'
         : daysLeft === undefined ? 'undated'
         : daysLeft < 0 ? 'overdue'
         : daysLeft <= soonDays ? 'soon' : 'later';
     return {
-        date: d.date, iso: d.date && toIsoDate(d.date), dateText: d.date ? formatDate(d.date) : UNDATED_TEXT,
+        kind: d.kind, ...(d.due?.relative ? { dueText: d.due.text } : {}),
+        date: due, iso: due && toIsoDate(due), dateText: due ? formatDate(due) : d.due?.relative ? d.due.text : UNDATED_TEXT,
         responsible: responsibleNames(d), what: d.what || d.text.trim(), done: d.done, status, daysLeft,
-        caseNumber: c.number.text, caseTitle: c.title, meetingUri: meeting.uri, meetingDate: meeting.date,
+        caseNumber: c.number.text, caseLabel: caseNumberLabel(c), caseTitle: c.title, meetingUri: meeting.uri, meetingDate: meeting.date?.value,
         bodyName: meeting.body?.name, line: d.span.line,
     };
 }
@@ -85,7 +96,7 @@ export function deadlineStatusText(entry: DeadlineEntry): string {
 
 /** "Kari Nordmann", or "Kari Nordmann og Ola Hansen" when several are named. */
 function responsibleNames(d: Deadline): string | undefined {
-    const names = [d.responsible, ...(d.alsoResponsible ?? [])].filter((r): r is NonNullable<typeof r> => !!r).map(r => r.name);
+    const names = [d.responsible, ...d.alsoResponsible].filter((r): r is NonNullable<typeof r> => !!r).map(r => r.name);
     if (names.length <= 1) return names[0];
     return `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
 }

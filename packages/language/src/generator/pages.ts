@@ -2,10 +2,12 @@
  * The pages that tie published meetings together: an overview of the bodies, an index per body
  * (meetings by year) and the deadlines across all meetings. Pure, like html.ts.
  */
-import { formatDate, toIsoDate, weekdayOf, type CalendarDate } from '../model/dates.js';
+import { longDate, shorten } from '../model/labels.js';
+import { allCases } from '../model/queries.js';
 import type { Meeting } from '../model/types.js';
+import { formatDate, toIsoDate, type CalendarDate } from '../model/values/dates.js';
 import { deadlineStatusText, type DeadlineEntry } from './deadlines.js';
-import { htmlDocument, shorten } from './html.js';
+import { htmlDocument } from './html.js';
 import { escapeHtml, linkify, safeHref } from './html-text.js';
 
 export interface PublishedMeeting {
@@ -38,16 +40,17 @@ ${options.deadlinesHref ? `<p>${link(options.deadlinesHref, 'Frister fra alle m√
 /** A body's meetings by year, newest first. */
 export function renderBodyIndexHtml(name: string, meetings: PublishedMeeting[], options: { indexHref?: string; deadlinesHref?: string; shortName?: string } = {}): string {
     const byYear = new Map<string, PublishedMeeting[]>();
-    const sorted = meetings.slice().sort((a, b) => dateKey(b.meeting.date).localeCompare(dateKey(a.meeting.date)) || a.href.localeCompare(b.href));
+    const sorted = meetings.slice().sort((a, b) => dateKey(b.meeting.date?.value).localeCompare(dateKey(a.meeting.date?.value)) || a.href.localeCompare(b.href));
     for (const p of sorted) {
-        const year = p.meeting.date ? String(p.meeting.date.year) : 'Uten dato';
+        const year = p.meeting.date?.value ? String(p.meeting.date.value.year) : 'Uten dato';
         byYear.set(year, [...byYear.get(year) ?? [], p]);
     }
     const sections = [...byYear].map(([year, list]) => {
         const id = `ar-${year.replace(/\s+/g, '-').toLowerCase()}`;
         const rows = list.map(({ meeting: m, href }) => {
-            const date = m.date ? `<time datetime="${toIsoDate(m.date)}">${escapeHtml(`${weekdayOf(m.date)} ${formatDate(m.date)}`)}</time>` : 'Uten dato';
-            const cases = countCases(m);
+            const held = m.date?.value;
+            const date = held ? `<time datetime="${toIsoDate(held)}">${escapeHtml(longDate(held))}</time>` : 'Uten dato';
+            const cases = allCases(m).length;
             return `<tr><td>${date}</td><td>${link(href, m.meetingNumber?.text ? `M√∏te ${m.meetingNumber.text}` : 'Referat')}</td><td>${escapeHtml(m.place?.text ?? '')}</td><td>${cases}</td><td>${statusText(m)}</td></tr>`;
         });
         return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(year)}</h2>
@@ -84,7 +87,7 @@ export function renderDeadlinesHtml(entries: DeadlineEntry[], options: Deadlines
         const date = e.date ? `<time datetime="${e.iso}">${escapeHtml(formatDate(e.date))}</time>` : escapeHtml(e.dateText);
         const status = e.status === 'overdue' ? `<strong>${escapeHtml(capitalise(deadlineStatusText(e)))}</strong>` : escapeHtml(capitalise(deadlineStatusText(e)));
         const href = options.hrefFor?.(e);
-        const caseNumber = `Sak ${e.caseNumber}`;
+        const caseNumber = e.caseLabel;
         const meeting = [e.bodyName, e.meetingDate && formatDate(e.meetingDate)].filter(Boolean).join(', ');
         return `<tr class="${e.status === 'overdue' ? 'forfalt' : e.status}"><td>${date}</td><td>${status}</td><td>${escapeHtml(e.responsible ?? '')}</td><td>${linkify(e.what)}</td><td>${href ? link(href, caseNumber) : escapeHtml(caseNumber)} ${escapeHtml(e.caseTitle)}</td><td>${escapeHtml(meeting)}</td></tr>`;
     });
@@ -113,16 +116,10 @@ function dateKey(d: CalendarDate | undefined): string {
     return d ? toIsoDate(d) : '';
 }
 
-function countCases(m: Meeting): number {
-    let n = 0;
-    const visit = (cases: Meeting['cases']) => { for (const c of cases) { n++; visit(c.subCases); } };
-    visit(m.cases);
-    return n;
-}
-
 function statusText(m: Meeting): string {
     if (!m.status) return '';
-    if (m.status.kind === 'godkjent') return m.status.date ? `Godkjent ${escapeHtml(formatDate(m.status.date))}` : 'Godkjent';
+    const approved = m.status.date?.value;
+    if (m.status.kind === 'godkjent') return approved ? `Godkjent ${escapeHtml(formatDate(approved))}` : 'Godkjent';
     return m.status.kind === 'utkast' ? 'Utkast' : escapeHtml(m.status.text);
 }
 

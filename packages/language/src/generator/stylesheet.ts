@@ -26,14 +26,15 @@ h2 { font-size: 1.35rem; border-bottom: 1px solid var(--linje); padding-bottom: 
 h3 { font-size: 1.15rem; }
 .dokumenttype { display: block; font-size: 0.9rem; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: var(--svak); }
 .saksnr { white-space: nowrap; }
-.moteinfo { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 1rem 0; }
+.moteinfo { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.2rem 1rem; margin: 1rem 0; }
 .moteinfo div { display: contents; }
 .moteinfo dt { font-weight: 600; }
-.moteinfo dd { margin: 0; }
+.moteinfo dd { margin: 0; overflow-wrap: anywhere; }
 .utgave { border: 1px solid var(--linje); background: var(--flate); padding: 0.5rem 0.75rem; }
-table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.25rem; }
+/* Tables fit any width (a narrow pane, a phone): a cell breaks a long word rather than push the table wider. */
+table { border-collapse: collapse; width: 100%; max-width: 100%; margin: 0.75rem 0 1.25rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--linje); }
+th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--linje); overflow-wrap: anywhere; }
 thead th { border-bottom-width: 2px; }
 tbody th { font-weight: 500; }
 .saksliste ol { padding-left: 1.25rem; list-style: none; }

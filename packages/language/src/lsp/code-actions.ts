@@ -7,13 +7,15 @@ import type { CodeActionProvider } from 'langium/lsp';
 import {
     type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { allCases, type MeetingIndex } from '../model/meeting-index.js';
-import { formatCaseNumber } from '../model/text.js';
+import { allCases } from '../model/queries.js';
 import type { Case, Meeting, Span } from '../model/types.js';
+import { formatCaseNumber } from '../model/values/case-numbers.js';
 import type { ReferatServices } from '../referat-module.js';
 import { IssueCodes } from '../validation/issue-codes.js';
+import { messagesFor } from '../validation/messages.js';
+import type { MeetingIndex } from '../workspace/meeting-index.js';
 import { closestName } from './hover.js';
-import { eolOf, nextFreeCaseNumber, referencesTo, toRange } from './lsp-util.js';
+import { eolOf, toRange } from './positions.js';
 
 export const RENUMBER_TITLE = 'Nummerer alle saker på nytt';
 
@@ -55,7 +57,7 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
         const caseAtNumber = allCases(m).find(c => c.numberSpan.start === offset);
         switch (code) {
             case IssueCodes.MissingDecision: {
-                const empty = allCases(m).flatMap(c => c.decisions.map(d => ({ c, d }))).find(x => x.d.keywordSpan.start === offset);
+                const empty = allCases(m).flatMap(c => c.decisions.map(d => ({ c, d }))).find(x => x.d.keywordSpan.start === offset && x.d.blocks.length === 0);
                 if (empty) {
                     return [fix('Skriv et vedtak etter «Vedtak:»', [{ span: at(empty.d.span.end), newText: ' ' + decisionText(empty.c) }])];
                 }
@@ -90,6 +92,18 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
                 }
                 return actions;
             }
+            case IssueCodes.NearMissKeyword:
+            case IssueCodes.NearMissExemption: {
+                const miss = m.nearMisses.find(n => n.replace.start === offset);
+                if (!miss) return [];
+                if (miss.kind === 'case') {
+                    // "Sak nr. 17/23", "Sak Godkjenning …": the number the body's cases need next.
+                    const numbered = /\d/.test(text.charAt(miss.replace.end));
+                    const newText = numbered ? 'Sak ' : `Sak ${this.index.nextFreeNumber(m)} `;
+                    return [fix(messagesFor(m.language).fixNearMiss(newText.trim()), [{ span: miss.replace, newText }])];
+                }
+                return [fix(messagesFor(m.language).fixNearMiss(miss.replacement), [{ span: miss.replace, newText: miss.replacement }])];
+            }
             case IssueCodes.ExemptWithoutBasis: {
                 const c = allCases(m).find(x => x.exemption?.keywordSpan.start === offset);
                 if (!c?.exemption) return [];
@@ -109,7 +123,7 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
 
     /** The next free number for a duplicate: the body's next main number, or the parent's next sub-case number. */
     private nextNumber(m: Meeting, c: Case): string {
-        if (c.number.sub.length === 0) return nextFreeCaseNumber(this.index, m, c);
+        if (c.number.sub.length === 0) return this.index.nextFreeNumber(m, c);
         const parent = allCases(m).find(p => p.number.key === c.parentKey);
         const subs = (parent?.subCases ?? allCases(m).filter(s => s.number.main === c.number.main)).map(s => s.number.sub[0] ?? 0);
         const yearPart = /\/\d+$/.exec(c.number.text)?.[0] ?? '';
@@ -118,7 +132,7 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
 
     /** Numbers the cases 1 up from the first case's number, sub-cases .1 up, and updates references to them. */
     private renumberAll(document: LangiumDocument, m: Meeting, kind: string): CodeAction | undefined {
-        const first = m.cases.find(c => !c.number.error);
+        const first = m.cases.find(c => !c.number.problem);
         if (!first) return undefined;
         const changes: Record<string, TextEdit[]> = {};
         const documents = this.services.shared.workspace.LangiumDocuments;
@@ -134,13 +148,13 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
                 : `${main}.${sub.join('.')}${yearPart}`;
             if (newText === c.number.text) return;
             edit(m.uri, c.numberSpan, newText);
-            for (const r of referencesTo(this.index, m, { meeting: m, case: c })) {
+            for (const r of this.index.referencesTo({ meeting: m, case: c })) {
                 const short = r.reference.number.year === undefined && !r.reference.number.text.includes('/');
                 edit(r.meeting.uri, r.reference.numberSpan, short ? [main, ...sub].join('.') : newText);
             }
         };
         for (const c of m.cases) {
-            if (c.number.error) continue;
+            if (c.number.problem) continue;
             const main = next++;
             renumber(c, main, []);
             c.subCases.forEach((s, i) => renumber(s, main, s.number.sub.length > 1 ? [i + 1, ...s.number.sub.slice(1)] : [i + 1]));

@@ -13,57 +13,29 @@ import { DefaultCompletionProvider, type CompletionProviderOptions } from 'langi
 import {
     type CompletionItem, CompletionItemKind, type CompletionList, type CompletionParams, CompletionTriggerKind, InsertTextFormat, type MarkupContent,
 } from 'vscode-languageserver';
-import { type CalendarDate, findDate, formatDate, formatDateShort, weekdayOf } from '../model/dates.js';
-import { allCases, type MeetingIndex } from '../model/meeting-index.js';
-import { nameKey } from '../model/text.js';
+import { meetingLabel, shorten } from '../model/labels.js';
+import { allCases, caseAt, decisionTexts } from '../model/queries.js';
 import type { Case, Meeting } from '../model/types.js';
+import { addDays, type CalendarDate, findDate, formatDate, formatDateShort, weekdayOf } from '../model/values/dates.js';
+import { nameKey } from '../model/values/names.js';
 import type { ReferatServices } from '../referat-module.js';
-import type { Clock } from './clock.js';
-import { addDays, caseAt, decisionTexts, meetingLabel, nextFreeCaseNumber, shorten } from './lsp-util.js';
+import { CASE_TYPES, canonicalSpelling, COMMON_CASE_TYPES, docsOf, type Keyword, KEYWORDS } from '../vocabulary/keywords.js';
+import { COMMON_ROLES, LEGAL_BASES } from '../vocabulary/values.js';
+import type { Clock } from '../workspace/clock.js';
+import type { MeetingIndex } from '../workspace/meeting-index.js';
 
-const HEADER_FIELDS: Array<[string, string]> = [
-    ['Organ:', 'Organets navn, gjerne med kortnavn i parentes: «Styret i Bygdøy kulturhus (BKH)»'],
-    ['Møte:', 'Møtenummer, for eksempel «03/2024»'],
-    ['Dato:', 'Møtedatoen, for eksempel «22. november 2023»'],
-    ['Tid:', 'Start og slutt, for eksempel «10:00–15:00»'],
-    ['Sted:', 'Møtested'],
-    ['Status:', '«utkast» eller «godkjent 30.11.2023»'],
-    ['Møteleder:', 'En person fra deltakerlistene'],
-    ['Referent:', 'En person fra deltakerlistene'],
-];
-const ATTENDANCE_HEADINGS: Array<[string, string]> = [
-    ['Til stede:', 'De som møtte'], ['Forfall:', 'De som hadde forfall'], ['Andre:', 'Andre til stede som ikke er medlemmer'],
-    ['Observatører:', 'Observatører'], ['Inviterte:', 'Inviterte'], ['Sekretariat:', 'Sekretariatet'],
-];
-const CASE_TYPES: Array<[string, string]> = [
-    ['Vedtakssak:', 'Saken skal ha et vedtak'], ['Orienteringssak:', 'Orientering, vedtak ikke nødvendig'],
-    ['Diskusjonssak:', 'Diskusjon'], ['Beslutningssak:', 'Saken skal ha en beslutning'],
-    ['Diskusjons- og beslutningssak:', 'Diskusjon og beslutning'], ['Drøftingssak:', 'Drøfting'],
-    ['Referatsak:', 'Innkomne brev og meldinger'], ['Valgsak:', 'Valg'], ['Høringssak:', 'Høring'],
-];
-const CASE_LINES: Array<[string, string]> = [
-    ['Innledning ved', 'Hvem som innledet saken'], ['Ansvarlig:', 'Hvem som er ansvarlig (person eller gruppe)'],
-    ['Vedlegg:', 'Vedlegg; flere som punktliste under'], ['Saksdokument:', 'Saksdokument'],
-    ['Bakgrunnsdokumenter:', 'Bakgrunnsdokumenter; flere som punktliste under'],
-    ['Unntatt offentlighet:', 'Saken er unntatt offentlighet (med hjemmel)'],
-    ['Inhabil:', 'Hvem som var inhabil'], ['Vedtak:', 'Vedtaket'], ['Votering:', '«enstemmig» eller «7 for, 2 mot, 1 avholdende»'],
-    ['Dissens:', 'Hvem som stemte mot'], ['Neste møte:', 'Dato, tid og sted for neste møte'],
-];
-const LEGAL_BASES: Array<[string, string]> = [
-    ['offl. § 13', 'Opplysninger som er underlagt taushetsplikt'],
-    ['offl. § 13 jf. fvl. § 13 første ledd nr. 1', 'Taushetsplikt om noens personlige forhold'],
-    ['offl. § 14', 'Dokument utarbeidet for et organs egen saksforberedelse'],
-    ['offl. § 15', 'Dokument innhentet utenfra for den interne saksforberedelsen'],
-    ['offl. § 23', 'Hensynet til en forsvarlig gjennomføring av forhandlinger og økonomiske interesser'],
-    ['offl. § 24', 'Kontroll- og reguleringstiltak, lovbrudd'],
-    ['offl. § 25', 'Dokument i tilsettingssaker'],
-    ['offl. § 26', 'Eksamen, karakterer og andre opplysninger om enkeltpersoner'],
-];
-const ROLES: Array<[string, string]> = [
-    ['leder', ''], ['nestleder', ''], ['fast medlem', ''], ['medlem', ''], ['vara', ''], ['vara for ', 'vara for et medlem med forfall'],
-    ['observatør', ''], ['sekretariat', ''], ['sekretær', ''], ['referent', ''], ['invitert', ''], ['gjest', ''],
-];
+/** Keywords completion offers at the start of a line: their canonical spelling and documentation. */
+const offered = (place: Keyword['place']) => KEYWORDS.filter(k => k.place === place && k.kind !== 'case')
+    .map(k => ({ keyword: k, label: canonicalSpelling(k), documentation: docsOf(k) }));
+const HEADER_FIELDS = offered('header');
+const ATTENDANCE_HEADINGS = offered('attendance');
+// `Frist` is offered as a snippet with date, responsible and what (below), not as a bare keyword.
+const CASE_LINES = [...offered('case'), ...offered('anywhere')].filter(o => o.keyword.kind !== 'case' && o.keyword.kind !== 'deadline');
+const CASE_TYPE_ITEMS = [...COMMON_CASE_TYPES, ...CASE_TYPES.map(t => t.label).filter(l => !COMMON_CASE_TYPES.includes(l))]
+    .map(label => ({ label, documentation: CASE_TYPES.find(t => t.label === label)?.docs ?? '' }));
 const BULLET = /^[ \t]*[-*•–][ \t]+/;
+/** "Sak 1", "PS 1", "V-sak 1" being typed: the case keyword of the vocabulary and the number so far. */
+const CASE_LINE = new RegExp(`^[ \\t]*(${KEYWORDS.find(k => k.kind === 'case')!.spellings.map(s => s.text).join('|')})[ \\t]+(\\d*)$`, 'iu');
 
 interface Context {
     document: LangiumDocument;
@@ -109,18 +81,17 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const keyword = (label: string, documentation: string, kind: CompletionItemKind = CompletionItemKind.Keyword, sortText = '1') =>
             items.push(this.item(ctx, indent, { label, kind, documentation, insertText: label.endsWith(':') || label === 'Innledning ved' ? label + ' ' : label, sortText: sortText + label }));
         const currentLine = m.headerFields.find(f => f.span.line === lineOf(ctx));
-        const next = nextFreeCaseNumber(this.index, m);
+        const next = this.index.nextFreeNumber(m);
         if (!c) {
-            for (const [label, doc] of HEADER_FIELDS) {
-                const key = label.slice(0, -1).toLowerCase();
-                if (!m.headerFields.some(f => f.key === key && f !== currentLine)) keyword(label, doc, CompletionItemKind.Keyword, '1');
+            for (const { keyword: k, label, documentation } of HEADER_FIELDS) {
+                if (!m.headerFields.some(f => f.kind === k.kind && f !== currentLine)) keyword(label, documentation, CompletionItemKind.Keyword, '1');
             }
-            for (const [label, doc] of ATTENDANCE_HEADINGS) keyword(label, doc, CompletionItemKind.Keyword, '2');
+            for (const { label, documentation } of ATTENDANCE_HEADINGS) keyword(label, documentation, CompletionItemKind.Keyword, '2');
         } else {
-            if (!c.type || c.type.span.line === lineOf(ctx)) for (const [label, doc] of CASE_TYPES) keyword(label, doc, CompletionItemKind.Keyword, '1');
-            for (const [label, doc] of CASE_LINES) {
-                if (label === 'Neste møte:' && m.nextMeeting && m.nextMeeting.span.line !== lineOf(ctx)) continue;
-                keyword(label, doc, CompletionItemKind.Keyword, '2');
+            if (!c.type || c.type.span.line === lineOf(ctx)) for (const { label, documentation } of CASE_TYPE_ITEMS) keyword(label, documentation, CompletionItemKind.Keyword, '1');
+            for (const { keyword: k, label, documentation } of CASE_LINES) {
+                if (k.kind === 'nextMeeting' && m.nextMeeting && m.nextMeeting.span.line !== lineOf(ctx)) continue;
+                keyword(label, documentation, CompletionItemKind.Keyword, '2');
             }
             items.push(this.item(ctx, indent, {
                 label: 'Vedtak med votering', kind: CompletionItemKind.Snippet, documentation: 'Vedtak og votering',
@@ -132,12 +103,12 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
                 insertText: `Frist \${1:${due}}: \${2:Ansvarlig} – \${3:hva som skal gjøres}$0`, insertTextFormat: InsertTextFormat.Snippet, sortText: '3',
             }));
             const parent = c.parentKey ? m.cases.find(p => p.number.key === c.parentKey) : c;
-            if (parent && !parent.number.error) {
+            if (parent && !parent.number.problem) {
                 const sub = parent.subCases.reduce((max, s) => Math.max(max, s.number.sub[0] ?? 0), 0) + 1;
                 items.push(this.caseSnippet(ctx, indent, `${parent.number.main}.${sub}`, 'Ny undersak', '5'));
             }
         }
-        items.push(this.caseSnippet(ctx, indent, next, `Ny sak med neste ledige nummer for ${m.body?.shortName ?? m.body?.name ?? 'organet'}${m.date ? ' i ' + m.date.year : ''}`, '4'));
+        items.push(this.caseSnippet(ctx, indent, next, `Ny sak med neste ledige nummer for ${m.body?.shortName ?? m.body?.name ?? 'organet'}${m.date?.value ? ' i ' + m.date.value.year : ''}`, '4'));
         const lower = typed.normalize('NFC').toLowerCase();
         return items.filter(i => exact
             ? (i.filterText ?? i.label).toLowerCase().startsWith(lower)
@@ -180,8 +151,9 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         if ((match = /^[ \t]*dato[ \t]*:[ \t]*(.*)$/iu.exec(b))) {
             return this.dates(ctx, b.length - match[1].length, this.meetingDates(m), '');
         }
-        if ((match = /^[ \t]*neste[ \t]+møte[ \t]*:[ \t]*(.*)$/iu.exec(b)) && m.date) {
-            const dates = [2, 4, 6, 8].map(weeks => ({ date: addDays(m.date!, weeks * 7), detail: `${weeks} uker etter møtet` }));
+        const held = m.date?.value;
+        if ((match = /^[ \t]*neste[ \t]+møte[ \t]*:[ \t]*(.*)$/iu.exec(b)) && held) {
+            const dates = [2, 4, 6, 8].map(weeks => ({ date: addDays(held, weeks * 7), detail: `${weeks} uker etter møtet` }));
             return this.dates(ctx, b.length - match[1].length, dates, '', true);
         }
         if ((match = /^[ \t]*unntatt[ \t]+offentlighet[ \t]*:[ \t]*(.*)$/iu.exec(b))) {
@@ -199,13 +171,15 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
                 this.item(ctx, from, { label: 'for, mot, avholdende', kind: CompletionItemKind.Snippet, insertText: '${1:0} for, ${2:0} mot, ${3:0} avholdende', insertTextFormat: InsertTextFormat.Snippet }),
             ];
         }
-        if ((match = /^[ \t]*sak[ \t]+(\d*)$/iu.exec(b))) {
-            const next = nextFreeCaseNumber(this.index, m);
-            return [this.item(ctx, b.length - match[1].length, { label: next, detail: 'Neste ledige saksnummer', kind: CompletionItemKind.Value, insertText: next + ' ' })];
+        if ((match = CASE_LINE.exec(b))) {
+            // "PS ", "V-sak ": the next free number of that series.
+            const series = KEYWORDS.find(k => k.kind === 'case')!.spellings.find(s => s.variant && s.text.toLowerCase() === match![1].toLowerCase())?.variant;
+            const next = this.index.nextFreeNumber(m, undefined, series);
+            return [this.item(ctx, b.length - match[2].length, { label: next, detail: 'Neste ledige saksnummer', kind: CompletionItemKind.Value, insertText: next + ' ' })];
         }
         if (BULLET.test(b) && !caseAt(m, ctx.offset) && this.inAttendanceList(ctx)) {
             const field = /,[ \t]*([^,]*)$/.exec(b);
-            if (field) return ROLES.map(([label, doc]) => this.item(ctx, b.length - field[1].length, { label: label.trim(), detail: doc || undefined, kind: CompletionItemKind.EnumMember, insertText: label }));
+            if (field) return COMMON_ROLES.map(([label, doc]) => this.item(ctx, b.length - field[1].length, { label: label.trim(), detail: doc || undefined, kind: CompletionItemKind.EnumMember, insertText: label }));
         }
         return [];
     }
@@ -238,7 +212,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         if (/^[ \t]*$/.test(rest)) return this.dates(ctx, ctx.before.length, this.deadlineDates(ctx.meeting), rest ? '' : ' ', false, ': ');
         const forPart = /^([ \t]+for[ \t][^:]*:[ \t]*)$/iu.exec(rest);
         if (forPart) return this.dates(ctx, from + forPart[1].length, this.deadlineDates(ctx.meeting), '', false, '');
-        if (findDate(rest, ctx.meeting.date?.year)) {
+        if (findDate(rest, ctx.meeting.date?.value?.year)) {
             const who = /(?:[–—-]|[:,])[ \t]*([^–—:,(]*)$/.exec(rest);
             if (who) return this.people(ctx, ctx.before.length - who[1].length);
         }
@@ -250,19 +224,22 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const result = [{ date: today, detail: 'i dag' }];
         // The date the body's previous meeting set for this one.
         for (const other of this.index.sameBody(m)) {
-            if (other.uri !== m.uri && other.nextMeeting?.date) result.push({ date: other.nextMeeting.date, detail: `neste møte etter ${meetingLabel(other)}` });
+            const set = other.nextMeeting?.date?.value;
+            if (other.uri !== m.uri && set) result.push({ date: set, detail: `neste møte etter ${meetingLabel(other)}` });
         }
         return result;
     }
 
     private deadlineDates(m: Meeting): Array<{ date: CalendarDate; detail: string }> {
-        const base = m.date ?? this.clock.today();
+        const held = m.date?.value;
+        const base = held ?? this.clock.today();
+        const next = m.nextMeeting?.date?.value;
         return [
             { date: this.clock.today(), detail: 'i dag' },
-            ...(m.date ? [{ date: m.date, detail: 'møtedatoen' }] : []),
+            ...(held ? [{ date: held, detail: 'møtedatoen' }] : []),
             { date: addDays(base, 14), detail: 'to uker etter møtet' },
             { date: addDays(base, 28), detail: 'fire uker etter møtet' },
-            ...(m.nextMeeting?.date ? [{ date: m.nextMeeting.date, detail: 'neste møte' }] : []),
+            ...(next ? [{ date: next, detail: 'neste møte' }] : []),
         ];
     }
 
@@ -283,9 +260,10 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const m = ctx.meeting;
         const items: CompletionItem[] = [];
         const add = (meeting: Meeting, c: Case, order: number) => {
-            if (c.number.error || !c.number.text) return;
+            if (c.number.problem || !c.number.text) return;
             const own = meeting.uri === m.uri;
-            const qualifier = own ? '' : meeting.meetingNumber?.text.trim() ? ` (${meeting.meetingNumber.text.trim()})` : meeting.date ? ` møte ${formatDateShort(meeting.date)}` : '';
+            const held = meeting.date?.value;
+            const qualifier = own ? '' : meeting.meetingNumber?.text.trim() ? ` (${meeting.meetingNumber.text.trim()})` : held ? ` møte ${formatDateShort(held)}` : '';
             const decision = decisionTexts(c)[0];
             items.push(this.item(ctx, from, {
                 label: c.number.text + qualifier, kind: CompletionItemKind.Reference, insertText: c.number.text + qualifier,

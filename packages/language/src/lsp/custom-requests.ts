@@ -13,18 +13,17 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { collectDeadlines } from '../generator/deadlines.js';
-import { meetingStylesheet, renderMeetingBody, renderMeetingHtml } from '../generator/html.js';
+import { meetingStylesheet, PublicationRefused, renderMeetingBody, renderMeetingHtml } from '../generator/html.js';
+import { escapeHtml } from '../generator/html-text.js';
 import { deadlinesToIcs } from '../generator/ics.js';
-import { allCases } from '../model/meeting-index.js';
-import { type CalendarDate, compareDates, formatDate, isValidDate, toIsoDate, weekdayOf } from '../model/dates.js';
-import { formatCaseNumber } from '../model/text.js';
+import { bodyDisplayName, bodyShortName, longDate } from '../model/labels.js';
+import { allCases } from '../model/queries.js';
 import type { Meeting } from '../model/types.js';
+import { formatCaseNumber } from '../model/values/case-numbers.js';
+import { type CalendarDate, compareDates, formatDate, isValidDate, toIsoDate } from '../model/values/dates.js';
 import type { ReferatServices } from '../referat-module.js';
 
-import {
-    type BodyInfo, type DeadlinesParams, type ExportParams, type ExportResult, type NewMinutesParams, type NewMinutesResult,
-    type PreviewParams, type PreviewResult, ReferatNotifications, ReferatRequests,
-} from './protocol.js';
+import { type BodyInfo, type NewMinutesResult, ReferatNotifications, ReferatRequests } from './protocol.js';
 
 export * from './protocol.js';
 
@@ -48,33 +47,46 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
     };
     const todayOf = (iso?: string): CalendarDate => parseIsoDate(iso) ?? referat.referat.Clock.today();
 
-    connection.onRequest(ReferatRequests.preview, (params: PreviewParams) => afterUpdates((): PreviewResult => {
+    connection.onRequest(ReferatRequests.preview, (params) => afterUpdates(() => {
         const document = documentOf(params.uri);
         const meeting = index.get(document);
-        const html = renderMeetingBody(meeting, { publicEdition: params.publicEdition, today: todayOf() });
+        let html: string;
+        try {
+            html = renderMeetingBody(meeting, { publicEdition: params.publicEdition, today: todayOf(), resolve: ref => index.resolve(meeting, ref).target });
+        } catch (e) {
+            if (!(e instanceof PublicationRefused)) throw e;
+            // The public preview is refused like every public output: say why instead of showing the case.
+            html = `<main class="referat" data-utgave="offentlig"><p class="avvist" role="alert">${escapeHtml(e.message)}</p></main>`;
+        }
         return { uri: params.uri, version: document.textDocument.version, html, css: meetingStylesheet() };
     }));
 
-    connection.onRequest(ReferatRequests.export, (params: ExportParams) => afterUpdates((): ExportResult => {
+    connection.onRequest(ReferatRequests.export, (params) => afterUpdates(() => {
         const document = documentOf(params.uri);
         const meeting = index.get(document);
         const errors = (document.diagnostics ?? []).filter(d => d.severity === 1).length;
         if (params.kind === 'ical') {
-            const name = ['Frister', meeting.body?.shortName ?? meeting.body?.name, meeting.date && formatDate(meeting.date)].filter(Boolean).join(' – ');
+            const name = ['Frister', bodyShortName(meeting.body), meeting.date?.value && formatDate(meeting.date.value)].filter(Boolean).join(' – ');
             const { text, count } = deadlinesToIcs(collectDeadlines([meeting], todayOf()), { name });
             return { text, extension: '.ics', errors, count };
         }
         const publicEdition = params.kind === 'public';
-        const text = renderMeetingHtml(meeting, { publicEdition, today: todayOf() });
+        let text: string;
+        try {
+            text = renderMeetingHtml(meeting, { publicEdition, today: todayOf(), resolve: ref => index.resolve(meeting, ref).target });
+        } catch (e) {
+            if (e instanceof PublicationRefused) throw new ResponseError(-32803, e.message);
+            throw e;
+        }
         return { text, extension: publicEdition ? '.offentlig.html' : '.html', errors };
     }));
 
-    connection.onRequest(ReferatRequests.deadlines, (params: DeadlinesParams | undefined) =>
+    connection.onRequest(ReferatRequests.deadlines, (params) =>
         afterUpdates(() => collectDeadlines(index.all(), todayOf(params?.today))));
 
     connection.onRequest(ReferatRequests.bodies, () => afterUpdates(() => listBodies(index.all())));
 
-    connection.onRequest(ReferatRequests.newMinutesTemplate, (params: NewMinutesParams | undefined) => afterUpdates(() => {
+    connection.onRequest(ReferatRequests.newMinutesTemplate, (params) => afterUpdates(() => {
         const meetings = index.all();
         const previous = params?.bodyKey ? lastMeeting(meetings.filter(m => m.body?.key === params.bodyKey)) : undefined;
         return newMinutesTemplate(previous, todayOf(params?.today));
@@ -100,7 +112,8 @@ function parseIsoDate(iso?: string): CalendarDate | undefined {
 function lastMeeting(meetings: Meeting[]): Meeting | undefined {
     let last: Meeting | undefined;
     for (const m of meetings) {
-        if (!last || (m.date && (!last.date || compareDates(m.date, last.date) > 0))) last = m;
+        const date = m.date?.value, lastDate = last?.date?.value;
+        if (!last || (date && (!lastDate || compareDates(date, lastDate) > 0))) last = m;
     }
     return last;
 }
@@ -113,7 +126,7 @@ export function listBodies(meetings: Meeting[]): BodyInfo[] {
         const last = lastMeeting(group)!;
         return {
             key: last.body!.key, name: last.body!.name, shortName: last.body!.shortName,
-            lastMeetingDate: last.date && toIsoDate(last.date), lastMeetingUri: last.uri, meetings: group.length,
+            lastMeetingDate: last.date?.value && toIsoDate(last.date.value), lastMeetingUri: last.uri, meetings: group.length,
         };
     }).sort((a, b) => (b.lastMeetingDate ?? '').localeCompare(a.lastMeetingDate ?? ''));
 }
@@ -126,21 +139,22 @@ export function listBodies(meetings: Meeting[]): BodyInfo[] {
  */
 export function newMinutesTemplate(previous: Meeting | undefined, today: CalendarDate): NewMinutesResult {
     const year = today.year;
-    const sameYear = previous?.date?.year === year;
-    const cases = previous ? allCases(previous).filter(c => !c.number.error && c.number.sub.length === 0) : [];
+    const previousDate = previous?.date?.value;
+    const sameYear = previousDate?.year === year;
+    const cases = previous ? allCases(previous).filter(c => !c.number.problem && c.number.sub.length === 0) : [];
     const lastNumber = sameYear ? cases.reduce((max, c) => Math.max(max, c.number.main), 0) : 0;
     const like = cases.find(c => c.number.year !== undefined)?.number;
     const numberOf = (n: number) => like || !previous ? formatCaseNumber(n, year, like) : String(n);
     const meetingNumber = nextMeetingNumber(previous?.meetingNumber?.text, year, sameYear);
     const body = previous?.body;
-    const bodyText = body ? (body.shortName ? `${body.name} (${body.shortName})` : body.name) : '';
+    const bodyText = body ? bodyDisplayName(body) : '';
 
     const lines: string[] = [];
     lines.push(`Organ: ${bodyText}`);
     if (meetingNumber) lines.push(`Møte: ${meetingNumber}`);
-    lines.push(`Dato: ${weekdayOf(today)} ${formatDate(today)}`);
+    lines.push(`Dato: ${longDate(today)}`);
     // The body usually meets at the same time; an empty `Tid:` would be an error, so it is left out.
-    const time = previous?.headerFields.find(f => f.key === 'tid')?.text.trim();
+    const time = previous?.headerFields.find(f => f.kind === 'time')?.text.trim();
     if (time) lines.push(`Tid: ${time}`);
     lines.push(`Sted: ${previous?.place?.text.trim() ?? ''}`);
     lines.push('Status: utkast');
@@ -163,7 +177,7 @@ export function newMinutesTemplate(previous: Meeting | undefined, today: Calenda
     lines.push('Vedtak: Innkalling og dagsorden godkjennes.');
     lines.push('');
     if (previous) {
-        const when = previous.date ? ` ${formatDate(previous.date)}` : '';
+        const when = previousDate ? ` ${formatDate(previousDate)}` : '';
         const which = previous.meetingNumber ? ` (${previous.meetingNumber.text.trim()})` : '';
         lines.push(`Sak ${numberOf(n++)} Godkjenning av referat fra møte${when}${which}`);
     } else {

@@ -2,9 +2,10 @@
 import type { LangiumDocument } from 'langium';
 import type { FoldingRangeProvider } from 'langium/lsp';
 import { type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver';
-import { allCases, type MeetingIndex } from '../model/meeting-index.js';
+import { allCases } from '../model/queries.js';
 import type { Block, Span } from '../model/types.js';
 import type { ReferatServices } from '../referat-module.js';
+import type { MeetingIndex } from '../workspace/meeting-index.js';
 
 export class ReferatFoldingRangeProvider implements FoldingRangeProvider {
     private readonly index: MeetingIndex;
@@ -30,7 +31,7 @@ export class ReferatFoldingRangeProvider implements FoldingRangeProvider {
             fold(c.span.start, Math.max(c.span.end, spanEnd(c.subCases.map(s => s.span))), 'region');
             for (const d of c.decisions) { fold(d.span.start, d.span.end); blocks(d.blocks); }
             for (const a of c.attachments.length > 1 ? [c.attachments] : []) fold(a[0].text.span.start, a[a.length - 1].text.span.end);
-            if (c.responsible && c.responsible.members.length > 0) fold(c.responsible.text.span.start, spanEnd(c.responsible.members.map(p => p.span)));
+            for (const r of c.responsibles) if (r.members.length > 0) fold(r.span.start, r.span.end);
             blocks(c.content);
         }
         // One range per start line: the widest.

@@ -16,6 +16,8 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit,
 } from 'vscode-languageserver';
 import type { ReferatServices } from '../referat-module.js';
+import { indentWidth, ListDepth } from '../model/prose.js';
+import { keyword, KEYWORDS } from '../vocabulary/keywords.js';
 
 type LineKind = 'blank' | 'comment' | 'heading' | 'attendance' | 'keyword' | 'prose';
 
@@ -30,7 +32,10 @@ interface SourceLine {
     tokens: Array<{ type: string; text: string }>;
 }
 
-const ATTENDANCE = /^(til stede|til stades|forfall|andre|observatører|inviterte|sekretariat)[ \t]*:$/iu;
+/** Tokens of attendance headings (one blank line before them, as before cases). */
+const ATTENDANCE_TOKENS = new Set(KEYWORDS.filter(k => k.place === 'attendance').map(k => k.token));
+const CASE_TOKEN = keyword('case').token;
+const DEADLINE_TOKEN = keyword('deadline').token;
 const ITEM = /^([-*•–]|\d{1,3}[.)])[ \t]+/;
 const BOM = '\uFEFF';
 
@@ -97,8 +102,8 @@ function classify(text: string, lines: SourceLine[], lexer: Tokenizer): void {
         if (!trimmed.trim()) line.kind = 'blank';
         else if (!first) line.kind = trimmed.startsWith('//') ? 'comment' : 'prose';
         else if (first.type === 'TEXT') line.kind = 'prose';
-        else if (first.type === 'Sak') line.kind = 'heading';
-        else if (ATTENDANCE.test(first.text.replace(/\s+/g, ' '))) line.kind = 'attendance';
+        else if (first.type === CASE_TOKEN) line.kind = 'heading';
+        else if (ATTENDANCE_TOKENS.has(first.type)) line.kind = 'attendance';
         else line.kind = 'keyword';
     }
 }
@@ -106,7 +111,7 @@ function classify(text: string, lines: SourceLine[], lexer: Tokenizer): void {
 /** The new content of every line (without line break), with list indentation. */
 function layout(lines: SourceLine[]): string[] {
     const contents: string[] = [];
-    let list: { base: number; depth: number } | undefined;
+    let list: { base: number; depth: number; depths: ListDepth } | undefined;
     let afterBlank = false;
     for (const line of lines) {
         const original = line.text.replace(/^\uFEFF/, '').trimEnd();
@@ -114,17 +119,26 @@ function layout(lines: SourceLine[]): string[] {
         switch (line.kind) {
             case 'blank': content = ''; afterBlank = true; contents.push(content); continue;
             case 'comment': content = original.trimStart(); contents.push(content); continue; // comments are invisible to the structure
-            case 'heading': case 'attendance': case 'keyword':
+            case 'heading': case 'attendance': case 'keyword': {
                 content = joinTokens(line.tokens);
+                // "- Oppfølging: …": a keyword written as a list item keeps its place in the list.
+                const item = ITEM.exec(content);
+                if (line.kind === 'keyword' && item && list) {
+                    const indent = indentWidth(/^[ \t\uFEFF]*/.exec(line.text)![0].replace(/\uFEFF/g, ''));
+                    list.depth = list.depths.of(indent);
+                    content = '  '.repeat(list.depth) + item[1] + ' ' + content.slice(item[0].length);
+                    break;
+                }
                 list = undefined;
                 break;
+            }
             case 'prose': {
                 const value = line.tokens.length === 1 ? line.tokens[0].text : original.trimStart();
-                const indent = line.text.length - line.text.replace(/^[ \t\uFEFF]+/, '').length;
+                const indent = indentWidth(/^[ \t\uFEFF]*/.exec(line.text)![0].replace(/\uFEFF/g, ''));
                 const item = ITEM.exec(value);
                 if (item) {
-                    if (!list) list = { base: indent, depth: 0 };
-                    list.depth = Math.max(0, Math.round((indent - list.base) / 2));
+                    if (!list) list = { base: indent, depth: 0, depths: new ListDepth(indent) };
+                    list.depth = list.depths.of(indent);
                     content = '  '.repeat(list.depth) + item[1] + ' ' + value.slice(item[0].length);
                 } else if (list && !afterBlank && indent > list.base) {
                     content = '  '.repeat(list.depth + 1) + value;
@@ -143,7 +157,7 @@ function layout(lines: SourceLine[]): string[] {
 /** Keyword line: single blanks inside the keyword, none before a colon, one between tokens. */
 function joinTokens(tokens: SourceLine['tokens']): string {
     let result = '';
-    const deadline = tokens[0]?.type === 'Frist';
+    const deadline = tokens[0]?.type === DEADLINE_TOKEN;
     tokens.forEach((token, i) => {
         let part = i === 0 || token.type !== 'TEXT' ? token.text.replace(/[ \t]+/g, ' ').replace(/ :/g, ':') : token.text;
         // `Frist 1.6.2024  :  Kari` → `Frist 1.6.2024: Kari` (never inside "12:00", which has no blank at the colon)

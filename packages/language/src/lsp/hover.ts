@@ -1,24 +1,25 @@
 /** Hovers: people, case numbers, case references, deadlines and dates, from the semantic model. */
-import type { LangiumDocument } from 'langium';
+import { CstUtils, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { allCases, type CaseInMeeting, type MeetingIndex } from '../model/meeting-index.js';
-import { looksLikePerson, nameKey } from '../model/text.js';
+import { caseLabel, daysLeft, longDate, meetingLabel, shorten } from '../model/labels.js';
+import { allCases, decisionTexts, targetAt, within } from '../model/queries.js';
+import { type CaseInMeeting, resolveMeetingReference } from '../model/resolve.js';
 import type { Attendee, Case, Deadline, Meeting } from '../model/types.js';
+import { looksLikePerson, nameKey } from '../model/values/names.js';
 import type { ReferatServices } from '../referat-module.js';
-import type { Clock } from './clock.js';
-import {
-    caseLabel, daysLeft, decisionTexts, fileName, longDate, meetingLabel, shorten, targetAt, toRange, within,
-} from './lsp-util.js';
+import { keywordOfToken, docsOf } from '../vocabulary/keywords.js';
+import type { Clock } from '../workspace/clock.js';
+import type { MeetingIndex } from '../workspace/meeting-index.js';
+import { toRange } from './positions.js';
+import { escapeMarkdown } from '../generator/markdown-text.js';
 
 const LIST_LABELS: Record<Attendee['list'], string> = {
     present: 'til stede', absent: 'forfall', other: 'andre til stede', member: 'medlem av en ansvarlig gruppe',
 };
 
-/** Escapes Markdown in text from the minutes. */
-export function md(text: string): string {
-    return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
+/** Text from the minutes in a hover: escaped, so it shows as written. */
+export const md = escapeMarkdown;
 
 export class ReferatHoverProvider implements HoverProvider {
     private readonly index: MeetingIndex;
@@ -47,28 +48,49 @@ export class ReferatHoverProvider implements HoverProvider {
                 : external ? `Sak ${md(target.reference.number.text)} hører til ${md(target.reference.meeting?.text ?? 'et annet møte')}, som ikke er i arbeidsområdet.`
                     : `Finner ingen sak ${md(target.reference.number.text)} i dette møtet eller i organets andre møter i arbeidsområdet.`;
             span = target.reference.span;
+        } else if (target?.kind === 'meeting-reference') {
+            const other = resolveMeetingReference(this.index, meeting, target.reference);
+            value = other ? `**${md(meetingLabel(other))}** (${md(this.index.displayName(other.uri))})${other.cases.length ? `\n\n${allCases(other).filter(c => c.numbered).length} saker` : ''}`
+                : `Finner ikke ${md(target.reference.text.replace(/^(?:jf|jfr|jmf|jamfør|se)\.?\s+/i, ''))} blant organets møter i arbeidsområdet.`;
+            span = target.reference.span;
         } else if (target?.kind === 'deadline') {
             value = this.deadline(target.deadline, target.case);
-            span = target.deadline.keywordSpan.start <= offset && offset <= target.deadline.keywordSpan.end ? target.deadline.keywordSpan : target.deadline.dateSpan;
+            span = target.deadline.keywordSpan.start <= offset && offset <= target.deadline.keywordSpan.end ? target.deadline.keywordSpan : target.deadline.due?.span;
         } else {
             const date = [
-                { date: meeting.date, span: meeting.dateSpan, what: 'Møtedato' },
-                { date: meeting.nextMeeting?.date, span: meeting.nextMeeting?.dateSpan, what: 'Neste møte' },
-            ].find(d => d.date && within(d.span, offset));
-            if (date?.date) {
-                value = `**${date.what}:** ${longDate(date.date)} (${daysLeft(this.clock.today(), date.date).replace('over fristen', 'siden')})`;
-                span = date.span;
+                { field: meeting.date, what: 'Møtedato' },
+                { field: meeting.nextMeeting?.date, what: 'Neste møte' },
+            ].find(d => d.field?.value && within(d.field.span, offset));
+            if (date?.field?.value) {
+                value = `**${date.what}:** ${longDate(date.field.value)} (${daysLeft(this.clock.today(), date.field.value).replace('over fristen', 'siden')})`;
+                span = date.field.span;
+            } else {
+                const keyword = this.keywordAt(document, offset);
+                if (keyword) ({ value, span } = keyword);
             }
         }
         if (!value) return undefined;
         return { contents: { kind: 'markdown', value }, range: span ? toRange(document, span) : undefined };
     }
 
+    /** A keyword at the start of a line: what it means, and its other spellings. */
+    private keywordAt(document: LangiumDocument, offset: number): { value: string; span: { start: number; end: number } } | undefined {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return undefined;
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+        const k = leaf && !leaf.hidden ? keywordOfToken(leaf.tokenType.name) : undefined;
+        if (!leaf || !k || offset > leaf.end) return undefined;
+        const others = [...new Set(k.spellings.map(s => s.text.replace('{group}', '…')))].filter(s => s.toLowerCase() !== leaf.text.toLowerCase());
+        const value = [`**${md(leaf.text)}** — ${md(k.label)}`, md(docsOf(k)), others.length ? `Skrives også: ${others.map(o => `«${md(o)}»`).join(', ')}` : undefined]
+            .filter(Boolean).join('\n\n');
+        return { value, span: { start: leaf.offset, end: leaf.end } };
+    }
+
     private person(meeting: Meeting, key: string, written: string): string {
         const attendee = meeting.people.find(p => p.key === key);
-        const group = allCases(meeting).find(c => c.responsible?.person?.key === key && c.responsible.members.length > 0);
+        const group = allCases(meeting).flatMap(c => c.responsibles.map(r => ({ c, r }))).find(({ r }) => r.person?.key === key && r.members.length > 0);
         if (!attendee && group) {
-            return `**${md(written)}** — ansvarlig gruppe i ${md(caseLabel(group))}\n\nMedlemmer: ${group.responsible!.members.map(m => md(m.name)).join(', ')}`;
+            return `**${md(written)}** — ansvarlig gruppe i ${md(caseLabel(group.c))}\n\nMedlemmer: ${group.r.members.map(m => md(m.name)).join(', ')}`;
         }
         if (!attendee && !looksLikePerson(written)) return `**${md(written)}** — gruppe eller organ (ikke en person i deltakerlistene)`;
         if (!attendee) {
@@ -76,7 +98,7 @@ export class ReferatHoverProvider implements HoverProvider {
             const close = closestName(meeting, written);
             return [
                 `**${md(written)}** står ikke i noen deltakerliste i dette møtet.`,
-                elsewhere ? `Finnes i ${md(meetingLabel(elsewhere))} (${md(fileName(elsewhere.uri))}).` : undefined,
+                elsewhere ? `Finnes i ${md(meetingLabel(elsewhere))} (${md(this.index.displayName(elsewhere.uri))}).` : undefined,
                 close ? `Mente du **${md(close.name)}**?` : undefined,
             ].filter(Boolean).join('\n\n');
         }
@@ -97,7 +119,7 @@ export class ReferatHoverProvider implements HoverProvider {
 
     private caseInfo(found: CaseInMeeting, from: Meeting): string {
         const c = found.case;
-        const where = found.meeting.uri === from.uri ? 'dette møtet' : `${meetingLabel(found.meeting)} (${fileName(found.meeting.uri)})`;
+        const where = found.meeting.uri === from.uri ? 'dette møtet' : `${meetingLabel(found.meeting)} (${this.index.displayName(found.meeting.uri)})`;
         const lines = [
             `**${md(caseLabel(c))}**`,
             [c.type?.label, where].filter(Boolean).map(s => md(s!)).join(' · '),
@@ -112,7 +134,8 @@ export class ReferatHoverProvider implements HoverProvider {
     }
 
     private deadline(d: Deadline, c: Case): string {
-        const when = d.date ? `${longDate(d.date)}${d.done ? '' : ` — ${daysLeft(this.clock.today(), d.date)}`}` : md(d.dateError ?? 'uten dato');
+        const due = d.due?.problem ? undefined : d.due?.value;
+        const when = due ? `${longDate(due)}${d.done ? '' : ` — ${daysLeft(this.clock.today(), due)}`}` : 'uten gyldig dato';
         const who = d.responsible ? `${md(d.responsible.name)}${d.responsibleFromCase ? ' (sakens ansvarlige)' : ''}` : 'ingen';
         return [
             `**Frist** ${when}${d.done ? ' — utført' : ''}`,

@@ -2,12 +2,13 @@
 import type { LangiumDocument } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import { type InlayHint, InlayHintKind, type InlayHintParams } from 'vscode-languageserver';
-import { type CalendarDate, weekdayOf } from '../model/dates.js';
-import { allCases, type MeetingIndex } from '../model/meeting-index.js';
-import type { Span } from '../model/types.js';
+import { daysLeft } from '../model/labels.js';
+import { allCases } from '../model/queries.js';
+import type { DateField } from '../model/types.js';
+import { weekdayOf } from '../model/values/dates.js';
 import type { ReferatServices } from '../referat-module.js';
-import type { Clock } from './clock.js';
-import { daysLeft } from './lsp-util.js';
+import type { Clock } from '../workspace/clock.js';
+import type { MeetingIndex } from '../workspace/meeting-index.js';
 
 export class ReferatInlayHintProvider implements InlayHintProvider {
     private readonly index: MeetingIndex;
@@ -23,7 +24,9 @@ export class ReferatInlayHintProvider implements InlayHintProvider {
         const text = document.textDocument.getText();
         const first = document.textDocument.offsetAt(params.range.start), last = document.textDocument.offsetAt(params.range.end);
         const hints: InlayHint[] = [];
-        const add = (span: Span | undefined, date: CalendarDate | undefined, deadline?: { done: boolean }) => {
+        const add = (field: DateField | undefined, deadline?: { done: boolean }) => {
+            const date = field?.problem ? undefined : field?.value;
+            const span = field?.span;
             if (!span || !date || span.end < first || span.start > last) return;
             const parts: string[] = [];
             if (!/^\p{L}/u.test(text.slice(span.start, span.end))) parts.push(weekdayOf(date));
@@ -31,9 +34,9 @@ export class ReferatInlayHintProvider implements InlayHintProvider {
             if (parts.length === 0) return;
             hints.push({ position: document.textDocument.positionAt(span.end), label: `(${parts.join(', ')})`, kind: InlayHintKind.Parameter, paddingLeft: true });
         };
-        add(m.dateSpan, m.date);
-        for (const c of allCases(m)) for (const d of c.deadlines) add(d.dateSpan, d.date, d);
-        add(m.nextMeeting?.dateSpan, m.nextMeeting?.date);
+        add(m.date);
+        for (const c of allCases(m)) for (const d of c.deadlines) add(d.due, d);
+        add(m.nextMeeting?.date);
         return hints;
     }
 }

@@ -10,11 +10,14 @@ import {
     type LocationLink, type Range, type ReferenceParams, type RenameParams, type TextDocumentPositionParams, type TextEdit,
     type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { CaseInMeeting, MeetingIndex } from '../model/meeting-index.js';
-import { parseCaseNumber } from '../model/text.js';
+import { personOccurrences, type Target, targetAt } from '../model/queries.js';
+import { type CaseInMeeting, resolveMeetingReference } from '../model/resolve.js';
 import type { Meeting, Span } from '../model/types.js';
+import { parseCaseNumber } from '../model/values/case-numbers.js';
 import type { ReferatServices } from '../referat-module.js';
-import { location, personOccurrences, referencesTo, type Target, targetAt, toRange } from './lsp-util.js';
+import { messagesFor } from '../validation/messages.js';
+import type { MeetingIndex } from '../workspace/meeting-index.js';
+import { location, toRange } from './positions.js';
 
 /** A place in some meeting of the workspace. */
 interface Place {
@@ -60,7 +63,7 @@ export class ReferatNavigator {
         }
         const places: Place[] = [];
         if (!scope || scope.uri === theCase.meeting.uri) places.push({ meeting: theCase.meeting, span: theCase.case.numberSpan, declaration: true });
-        for (const r of referencesTo(this.index, theCase.meeting, theCase)) {
+        for (const r of this.index.referencesTo(theCase)) {
             if (!scope || r.meeting.uri === scope.uri) places.push({ meeting: r.meeting, span: r.reference.numberSpan, declaration: false });
         }
         return places;
@@ -86,15 +89,22 @@ export class ReferatNavigator {
 
 export class ReferatDefinitionProvider implements DefinitionProvider {
     private readonly navigator: ReferatNavigator;
-    constructor(services: ReferatServices) { this.navigator = services.referat.Navigator; }
+    private readonly index: MeetingIndex;
+    constructor(services: ReferatServices) { this.navigator = services.referat.Navigator; this.index = services.referat.MeetingIndex; }
 
     getDefinition(document: LangiumDocument, params: DefinitionParams): LocationLink[] | undefined {
         const found = this.navigator.target(document, params.position);
         if (!found) return undefined;
         const { meeting, target } = found;
-        const origin = target.kind === 'person' ? target.occurrence.span : target.kind === 'case' ? target.case.numberSpan : target.kind === 'reference' ? target.reference.numberSpan : undefined;
+        const origin = target.kind === 'person' ? target.occurrence.span : target.kind === 'case' ? target.case.numberSpan
+            : target.kind === 'reference' ? target.reference.numberSpan : target.kind === 'meeting-reference' ? target.reference.span : undefined;
         let place: { uri: string; selection: Span; full: Span } | undefined;
-        if (target.kind === 'person') {
+        if (target.kind === 'meeting-reference') {
+            // "jf. møte 03/2025": to the other meeting's header.
+            const other = resolveMeetingReference(this.index, meeting, target.reference);
+            const head = other && (other.body?.span ?? other.headerFields[0]?.span);
+            if (other && head) place = { uri: other.uri, selection: head, full: head };
+        } else if (target.kind === 'person') {
             const declaration = this.navigator.personDeclaration(meeting, target.occurrence.key);
             if (declaration) {
                 const attendee = declaration.meeting.people.find(p => p.nameSpan.start === declaration.span.start)!;
@@ -154,7 +164,7 @@ export class ReferatRenameProvider implements RenameProvider {
         if (!found) return undefined;
         const { target } = found;
         if (target.kind === 'person') return toRange(document, target.occurrence.span);
-        if (target.kind === 'case') return target.case.number.error ? undefined : toRange(document, target.case.numberSpan);
+        if (target.kind === 'case') return target.case.number.problem ? undefined : toRange(document, target.case.numberSpan);
         if (target.kind === 'reference' && this.navigator.caseOf(found.meeting, target)) return toRange(document, target.reference.numberSpan);
         return undefined;
     }
@@ -172,7 +182,7 @@ export class ReferatRenameProvider implements RenameProvider {
             places = this.navigator.places(meeting, target, meeting);
         } else {
             const parsed = parseCaseNumber(newName);
-            if (!newName || parsed.error) throw new ResponseError(-32602, parsed.error ?? 'Skriv det nye saksnummeret, for eksempel «17/23».');
+            if (!newName || parsed.problem) throw new ResponseError(-32602, parsed.problem ? messagesFor('nb').invalidCaseNumber(parsed.problem) : 'Skriv det nye saksnummeret, for eksempel «17/23».');
             if (!this.navigator.caseOf(meeting, target)) return undefined;
             places = this.navigator.places(meeting, target);
         }

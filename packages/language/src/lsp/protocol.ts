@@ -1,17 +1,18 @@
 /**
- * The protocol of Referat's own LSP requests: names and message types, no runtime dependencies, so
- * that clients (the VS Code extension) can import it without the server.
+ * The protocol of Referat's own LSP requests and notifications: one typed declaration per method,
+ * shared by the server (custom-requests.ts) and every client (the VS Code extension imports it as
+ * `@referat/language/protocol`). Its only runtime dependency is vscode-languageserver-protocol's
+ * message types (browser-safe), so a client can import it without the server.
+ *
+ * - `referat/preview` { uri, publicEdition? } -> { uri, version, html, css }
+ * - `referat/export` { uri, kind: 'html' | 'public' | 'ical' } -> { text, extension, errors, count? }
+ * - `referat/deadlines` { today? } -> DeadlineEntry[] of the whole workspace
+ * - `referat/bodies` {} -> the bodies with meetings in the workspace
+ * - `referat/newMinutesTemplate` { bodyKey?, today? } -> { text, fileStem, folderUri? }
+ * - notification `referat/didBuild` (server to client) after each build, so views of the workspace refresh.
  */
+import { NotificationType0, RequestType } from 'vscode-languageserver-protocol';
 import type { DeadlineEntry } from '../generator/deadlines.js';
-
-export const ReferatRequests = {
-    preview: 'referat/preview',
-    export: 'referat/export',
-    deadlines: 'referat/deadlines',
-    bodies: 'referat/bodies',
-    newMinutesTemplate: 'referat/newMinutesTemplate',
-} as const;
-export const ReferatNotifications = { didBuild: 'referat/didBuild' } as const;
 
 export interface PreviewParams { uri: string; publicEdition?: boolean }
 export interface PreviewResult {
@@ -35,9 +36,12 @@ export interface ExportResult {
     count?: number;
 }
 
+/** `today` as YYYY-MM-DD in the client's time zone (the server's clock when left out). */
 export interface DeadlinesParams { today?: string }
+/** Over the wire the entry's dates (`date`, `meetingDate`) are plain `{ year, month, day }` objects. */
 export type { DeadlineEntry };
 
+export type BodiesParams = Record<string, never>;
 export interface BodyInfo {
     key: string;
     name: string;
@@ -56,3 +60,17 @@ export interface NewMinutesResult {
     /** Folder of the body's last meeting, where the new file belongs. */
     folderUri?: string;
 }
+
+/** Every request of the protocol, by name. `ReferatRequests.preview.method` is `'referat/preview'`. */
+export const ReferatRequests = {
+    preview: new RequestType<PreviewParams, PreviewResult, void>('referat/preview'),
+    export: new RequestType<ExportParams, ExportResult, void>('referat/export'),
+    deadlines: new RequestType<DeadlinesParams, DeadlineEntry[], void>('referat/deadlines'),
+    bodies: new RequestType<BodiesParams, BodyInfo[], void>('referat/bodies'),
+    newMinutesTemplate: new RequestType<NewMinutesParams, NewMinutesResult, void>('referat/newMinutesTemplate'),
+} as const;
+
+/** Every notification of the protocol (all sent by the server). */
+export const ReferatNotifications = {
+    didBuild: new NotificationType0('referat/didBuild'),
+} as const;

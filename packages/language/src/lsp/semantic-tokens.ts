@@ -5,9 +5,10 @@
 import { AstUtils, CstUtils, type AstNode, isLeafCstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { allCases, type MeetingIndex } from '../model/meeting-index.js';
+import { allCases } from '../model/queries.js';
 import type { Span } from '../model/types.js';
 import type { ReferatServices } from '../referat-module.js';
+import type { MeetingIndex } from '../workspace/meeting-index.js';
 
 const NOT_KEYWORDS = new Set(['TEXT', 'CASENO', 'EOL', 'WS', 'COMMENT', 'CASETYPE']);
 
@@ -37,12 +38,12 @@ export class ReferatSemanticTokenProvider extends AbstractSemanticTokenProvider 
         }
         const m = this.index.get(document);
         for (const c of allCases(m)) {
-            if (!c.number.error) accept(c.numberSpan, SemanticTokenTypes.number, SemanticTokenModifiers.declaration);
+            if (!c.number.problem) accept(c.numberSpan, SemanticTokenTypes.number, SemanticTokenModifiers.declaration);
             for (const ref of c.references) accept(ref.numberSpan, SemanticTokenTypes.number);
-            for (const d of c.deadlines) if (d.date) accept(d.dateSpan, SemanticTokenTypes.string);
+            for (const d of c.deadlines) if (d.due?.value) accept(d.due.span, SemanticTokenTypes.string);
         }
-        if (m.date) accept(m.dateSpan, SemanticTokenTypes.string);
-        if (m.nextMeeting?.date) accept(m.nextMeeting.dateSpan, SemanticTokenTypes.string);
+        if (m.date?.value) accept(m.date.span, SemanticTokenTypes.string);
+        if (m.nextMeeting?.date?.value) accept(m.nextMeeting.date.span, SemanticTokenTypes.string);
         for (const p of m.people) accept(p.nameSpan, SemanticTokenTypes.variable, SemanticTokenModifiers.declaration);
         const seen = new Set<number>(m.people.map(p => p.nameSpan.start));
         for (const ref of m.personRefs) if (!seen.has(ref.span.start) && (ref.isPerson || m.people.some(p => p.key === ref.key))) accept(ref.span as Span, SemanticTokenTypes.variable);

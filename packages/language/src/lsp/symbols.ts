@@ -5,12 +5,16 @@
 import type { LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider, LangiumSharedServices, WorkspaceSymbolProvider } from 'langium/lsp';
 import { type DocumentSymbol, type DocumentSymbolParams, SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import { formatDateShort } from '../model/dates.js';
-import { allCases, type MeetingIndex } from '../model/meeting-index.js';
-import { nameKey } from '../model/text.js';
+import { caseLabel, shorten } from '../model/labels.js';
+import { allCases, blockText } from '../model/queries.js';
 import type { Case, Meeting, Span } from '../model/types.js';
+import { formatDateShort } from '../model/values/dates.js';
+import { nameKey } from '../model/values/names.js';
 import type { ReferatServices } from '../referat-module.js';
-import { blockText, caseLabel, location, shorten, toRange } from './lsp-util.js';
+import type { MeetingIndex } from '../workspace/meeting-index.js';
+import { location, toRange } from './positions.js';
+
+const PROPOSALS = { forslag: 'Forslag', endringsforslag: 'Endringsforslag', tilleggsforslag: 'Tilleggsforslag', innstilling: 'Innstilling' } as const;
 
 export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly index: MeetingIndex;
@@ -22,7 +26,7 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
             ({ name, kind, range: toRange(document, span), selectionRange: toRange(document, selection), children, detail });
         const symbols: DocumentSymbol[] = [];
         if (m.headerFields.length > 0) {
-            const fields = m.headerFields.map(f => symbol(`${capitalise(f.key)}: ${f.text.trim()}`.trim(), SymbolKind.Property, f.span, f.keywordSpan));
+            const fields = m.headerFields.map(f => symbol(`${f.label}: ${f.text.trim()}`.trim(), SymbolKind.Property, f.span, f.keywordSpan));
             symbols.push(symbol('Møtehode', SymbolKind.Namespace, cover(m.headerFields.map(f => f.span)), m.headerFields[0].keywordSpan, fields));
         }
         if (m.attendance.length > 0) {
@@ -38,24 +42,49 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
                 if (block.kind === 'decision') {
                     const d = c.decisions[block.index];
                     children.push(symbol('Vedtak', SymbolKind.Event, d.span, d.keywordSpan, [], shorten(d.blocks.map(blockText).join(' '), 80) || undefined));
-                } else if (block.kind === 'deadline') {
-                    const d = c.deadlines[block.index];
-                    const name = d.date ? `Frist ${formatDateShort(d.date)}` : 'Frist';
-                    children.push(symbol(name, SymbolKind.Event, d.span, d.keywordSpan, [], shorten([d.responsible?.name, d.what].filter(Boolean).join(' – '), 80) || undefined));
+                } else if (block.kind === 'proposal') {
+                    const p = c.proposals[block.index];
+                    const outcome = p.vote !== undefined ? c.votes[p.vote].outcome : undefined;
+                    children.push(symbol(p.proposer ? `${PROPOSALS[p.kind]} fra ${p.proposer}` : PROPOSALS[p.kind], SymbolKind.Event, p.span, p.keywordSpan, [],
+                        [outcome === 'adopted' ? 'vedtatt' : outcome === 'rejected' ? 'falt' : undefined, shorten(p.blocks.map(blockText).join(' '), 80)].filter(Boolean).join(' – ') || undefined));
                 }
             }
+            // Deadlines and actions, also those written as list items.
+            for (const d of c.deadlines) {
+                const label = d.kind === 'action' ? 'Oppfølging' : 'Frist';
+                const name = d.due?.value && !d.due.problem ? `${label} ${formatDateShort(d.due.value)}` : d.due ? `${label} ${d.due.text}` : label;
+                children.push(symbol(name, SymbolKind.Event, d.span, d.keywordSpan, [], shorten([d.responsible?.name, d.what].filter(Boolean).join(' – '), 80) || undefined));
+            }
+            children.sort((a, b) => a.range.start.line - b.range.start.line);
             for (const sub of c.subCases) children.push(caseSymbol(sub));
             const span = cover([c.span, ...c.subCases.map(s => s.span)]);
-            return symbol(caseLabel(c), SymbolKind.Module, span, c.headingSpan, children, c.type?.label);
+            const detail = [c.type?.label, c.withdrawn ? 'trukket' : undefined, c.closedSession ? 'lukket møte' : undefined].filter(Boolean).join(' · ');
+            return symbol(caseLabel(c), SymbolKind.Module, span, c.headingSpan, children, detail || undefined);
         };
-        for (const c of m.cases) symbols.push(caseSymbol(c));
+        // Sections hold their cases; cases before the first section stand alone.
+        const sectionSymbols = m.sections.map(section => symbol(section.title.text, SymbolKind.Namespace, section.span, section.span, [], section.closed ? 'lukket møte' : undefined));
+        for (const c of m.cases) {
+            const s = caseSymbol(c);
+            if (c.section === undefined) { symbols.push(s); continue; }
+            sectionSymbols[c.section].children!.push(s);
+        }
+        m.sections.forEach((section, i) => {
+            const own = sectionSymbols[i];
+            const spans = [section.span, ...m.cases.filter(c => c.section === i).map(c => cover([c.span, ...c.subCases.map(x => x.span)]))];
+            own.range = toRange(document, cover(spans));
+            if (section.parent !== undefined) sectionSymbols[section.parent].children!.push(own);
+            else symbols.push(own);
+        });
+        if (m.signatures.length) {
+            const span = cover(m.signatures.map(x => x.span));
+            symbols.push(symbol('Underskrifter', SymbolKind.Namespace, span, m.signatures[0].keywordSpan,
+                m.signatures.flatMap(x => x.signers.map(p => symbol(p.name, SymbolKind.Variable, p.span, p.person.span, [], p.role)))));
+        }
         if (m.nextMeeting) symbols.push(symbol(`Neste møte: ${m.nextMeeting.text.trim()}`, SymbolKind.Event, m.nextMeeting.span, m.nextMeeting.keywordSpan));
+        // In source order: the header, the lists, sections and cases, signatures and the next meeting where they stand.
+        symbols.sort((a, b) => a.range.start.line - b.range.start.line);
         return symbols;
     }
-}
-
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The span from the first start to the last end (a loop: spreading thousands of spans into Math.min overflows the stack). */
@@ -87,5 +116,5 @@ export class ReferatWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
 }
 
 function container(m: Meeting): string {
-    return [m.body?.shortName ?? m.body?.name, m.meetingNumber?.text.trim(), m.date ? formatDateShort(m.date) : undefined].filter(Boolean).join(' ');
+    return [m.body?.shortName ?? m.body?.name, m.meetingNumber?.text.trim(), m.date?.value ? formatDateShort(m.date.value) : undefined].filter(Boolean).join(' ');
 }

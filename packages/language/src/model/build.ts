@@ -1,505 +1,446 @@
 /**
- * Builds the semantic model of a meeting from its syntax tree. The grammar accepts every line kind
- * everywhere; here lines get their structure: attendance lists, case fields, decisions that run on
- * over several lines, group members under `Ansvarlig:`, paragraphs and lists.
+ * Builds the semantic model of a meeting from its syntax tree: the structure layer. The grammar
+ * accepts every line kind everywhere; here lines get their structure — header fields, attendance
+ * lists, sections, cases with their head and content (cases.ts), signatures — and values are read
+ * by the small parsers in values/. Every line ends up in the model, in source order: as structure,
+ * as prose, or (misplaced, near misses) as prose with a fact the validator reports. No recursion
+ * over the input's size.
  */
-import { type CstNode, isCompositeCstNode, isLeafCstNode } from 'langium';
 import type * as ast from '../generated/ast.js';
-import { normalizeKeyword } from '../grammar/keywords.js';
-import { compareDates, type DateMatch, findDate, isValidDate, parseDateAt, parseTimeRangeAt } from './dates.js';
-import { findCaseReferences, inlineText, leadingName, LineIndex, looksLikePerson, nameKey, nameList, parseCaseNumber, personRef } from './text.js';
+import { type KeywordKind, KEYWORDS, type Language } from '../vocabulary/keywords.js';
+import { spellingPattern } from '../vocabulary/patterns.js';
+import { STATUS_WORDS } from '../vocabulary/values.js';
+import { CaseBuilder } from './cases.js';
+import { LineReader, type SourceLine } from './lines.js';
+import { findNearMiss, type NearMissPlace } from './near-miss.js';
+import { ProseCollector } from './prose.js';
+import { allCases } from './queries.js';
+import { inlineText, LineIndex } from './spans.js';
 import type {
-    AttendanceKind, AttendanceList, Attendee, Block, Case, CaseKind, Deadline, Decision, HeaderValue, InlineText,
-    ListItem, Meeting, NextMeeting, PersonRef, Span, Vote,
+    AttendanceKind, AttendanceList, Attendee, Block, Case, CaseReference, Conflict, DateField, HeaderField, InlineText, Meeting,
+    MisplacedReason, NextMeeting, PersonRef, PersonRole, Section, Signatures, Span, TimeField,
 } from './types.js';
-
-/** One physical line of the source as the model builder sees it. */
-interface SourceLine {
-    node: ast.Line;
-    /** Canonical keyword ("dato:", "vedtak:"), "casetype" or "prose". */
-    keyword: string;
-    keywordSpan: Span;
-    value?: string;
-    valueStart: number;
-    span: Span;
-    /** Column of the first character. */
-    indent: number;
-    /** A blank line stands between this line and the previous one. */
-    afterBlank: boolean;
-}
-
-const ATTENDANCE_KINDS: Record<string, Exclude<AttendanceKind, 'member'>> = {
-    'til stede:': 'present', 'til stades:': 'present', 'forfall:': 'absent',
-    'andre:': 'other', 'observatører:': 'other', 'inviterte:': 'other', 'sekretariat:': 'other',
-};
-
-const ROLE_WORDS = ['fast medlem', 'varamedlem', 'vara', 'nestleder', 'leder', 'medlem', 'observatør', 'sekretariat', 'sekretær', 'referent', 'invitert', 'gjest', 'møteleder', 'ordfører', 'varaordfører', 'rådsleder', 'styreleder', 'gruppeleder'];
-const ROLE_PATTERN = new RegExp(`^(${ROLE_WORDS.join('|')})\\b`, 'iu');
-
-const BULLET = /^([-*•–])[ \t]+/;
-const NUMBERED = /^(\d{1,3})[.)][ \t]+/;
-
-export function caseKind(typeName: string): CaseKind {
-    if (/vedtak|beslutning|valg/.test(typeName)) return 'decision';
-    if (/diskusjon|drøfting|høring|høyring|tema/.test(typeName)) return 'discussion';
-    if (/orientering|referat|informasjon/.test(typeName)) return 'information';
-    return 'other';
-}
+import { attendeesOnLine, type AttendeeFields, parseAttendee } from './values/attendees.js';
+import { parseCaseNumber } from './values/case-numbers.js';
+import { type DateMatch, findDate, parseDateAt, parseTimeRangeAt, rollForward } from './values/dates.js';
+import { leadingName, looksLikePerson, nameKey, nameList } from './values/names.js';
 
 export function buildMeeting(root: ast.Meeting, text: string, uri: string): Meeting {
     return new MeetingBuilder(text, uri).build(root);
 }
 
-class MeetingBuilder {
-    private readonly lines: LineIndex;
-    private readonly meeting: Meeting;
-    private previousEnd = 0;
-    private year?: number;
+const ATTENDANCE: Partial<Record<KeywordKind, Exclude<AttendanceKind, 'member'>>> = { present: 'present', absent: 'absent', substitutes: 'present', others: 'other' };
+export const BULLET_ONLY = /^[-*•–]$/;
+export const BULLET = /^([-*•–])[ \t]+/;
+/** "Arkivsak: 25/00412", "Møtetype: ekstraordinært": a label the vocabulary does not know, with a value. */
+const LABEL_VALUE = /^(\p{Lu}[\p{L}\p{M}\p{N}.\-/ ]{0,38}?)[ \t]*:[ \t]+(\S.*)$/u;
+/** "Fra administrasjonen:": a label alone on its line (a group of people when bullets follow). */
+const LABEL_ONLY = /^(\p{Lu}[^:]{0,60}?)[ \t]*:$/u;
+/** A second header field on the same line after a wide gap: "Møtedato: 14.03.2025      Tidspunkt: kl. 09.00". */
+const INLINE_FIELD = new RegExp(`(?:[ \\t]{2,}|\\t)(?=(?:${KEYWORDS.filter(k => k.place === 'header').flatMap(k => k.spellings.map(s => spellingPattern(s.text))).join('|')}))`, 'iu');
+/** The cases named on an `Inhabil:` line before the first case: "(sak 10)", "i sakene 10 og 12". */
+const NAMED_CASES = /\bsak(?:ene)?[ \t]+(\d+(?:[./]\d+)*(?:[ \t]*(?:,|og)[ \t]*\d+(?:[./]\d+)*)*)/giu;
+/** A section title that says its cases were treated behind closed doors. */
+const CLOSED = /lukket\s+møte|lukka\s+møte|lukkede\s+dører|lukka\s+dører|closed\s+session|in\s+camera/iu;
 
-    constructor(private readonly text: string, uri: string) {
+/** The state the structure layer shares between the meeting's parts and its cases. */
+export class MeetingBuilder {
+    readonly lines: LineIndex;
+    readonly reader: LineReader;
+    readonly meeting: Meeting;
+    year?: number;
+    hasCases = false;
+    /** The open sections (innermost last) that the next case belongs to. */
+    private openSections: number[] = [];
+    private readonly languages = new Map<Language, number>();
+
+    constructor(readonly text: string, uri: string) {
         this.lines = new LineIndex(text);
+        this.reader = new LineReader(text, this.lines);
         this.meeting = {
-            uri, headerFields: [], attendance: [], people: [], preamble: [], cases: [], misplaced: [], personRefs: [],
+            uri, language: 'nb', headerFields: [], attendance: [], people: [], conflicts: [], preamble: [], cases: [], sections: [],
+            signatures: [], misplaced: [], nearMisses: [], personRefs: [],
         };
     }
 
     build(root: ast.Meeting): Meeting {
-        const preamble = root.lines.map(line => this.sourceLine(line));
+        this.hasCases = root.cases.length > 0;
+        const preamble = root.lines.map(line => this.reader.line(line));
         // The year is needed for dates without one and for case numbers like "3": read it first.
-        const dateLine = preamble.find(l => l.keyword === 'dato:');
+        const dateLine = preamble.find(l => l.keyword?.kind === 'date');
         if (dateLine?.value) this.year = parseDateAt(dateLine.value)?.date?.year;
         this.buildPreamble(preamble);
+        const cases = new CaseBuilder(this);
         const all: Case[] = [];
-        for (const node of root.cases) all.push(this.buildCase(node));
-        this.nestSubCases(all);
+        for (const node of root.cases) all.push(cases.build(node));
+        this.meeting.cases = nestSubCases(all);
+        this.meeting.language = this.documentLanguage();
+        this.resolveLater();
         return this.meeting;
     }
 
-    // ---- lines -------------------------------------------------------------------------------
+    // ---- shared by the meeting's parts and its cases -------------------------------------------------
 
-    private sourceLine(node: ast.Line): SourceLine {
-        const cst = node.$cstNode!;
-        const first = firstLeaf(cst);
-        const valueNode = tokenOf(cst, 'TEXT');
-        const start = first.offset;
-        const end = node.$type === 'Prose' ? first.end : (valueNode?.end ?? first.end);
-        const keyword = node.$type === 'Prose' ? 'prose' : node.$type === 'CaseTypeLine' ? 'casetype' : canonicalKeyword(first.text);
-        // Line breaks may be LF, CRLF or CR alone (the lexer accepts all three).
-        const afterBlank = this.previousEnd > 0 && hasBlankLine(this.text, this.previousEnd, start);
-        this.previousEnd = end;
-        // Back to the line break (not lastIndexOf('\r'), which scans the whole file when it has no CR).
-        let lineStart = start;
-        while (lineStart > 0 && this.text[lineStart - 1] !== '\n' && this.text[lineStart - 1] !== '\r') lineStart--;
-        return {
-            node, keyword, keywordSpan: this.lines.span(first.offset, first.end),
-            value: node.$type === 'Prose' ? first.text : valueNode?.text,
-            valueStart: node.$type === 'Prose' ? first.offset : (valueNode?.offset ?? first.end),
-            span: this.lines.span(start, end), indent: start - lineStart, afterBlank,
-        };
+    noteLanguage(line: SourceLine): void {
+        const k = line.keyword, spelling = line.spelling;
+        if (!k || !spelling) return;
+        // Only spellings of one language tell which it is ("Til stades:"; not "Forfall:").
+        const same = k.spellings.filter(s => s.text === spelling.text);
+        if (same.length === 1) this.languages.set(spelling.language, (this.languages.get(spelling.language) ?? 0) + 1);
     }
 
-    private inline(line: SourceLine, skip = 0): InlineText {
-        const value = line.value ?? '';
-        return inlineText(value.slice(skip), line.valueStart + skip, this.lines, this.year);
+    private documentLanguage(): Language {
+        let best: Language = 'nb', count = 0;
+        for (const [language, n] of this.languages) if (n > count || (n === count && language === 'nb')) { best = language; count = n; }
+        return best;
     }
 
-    private header(line: SourceLine): HeaderValue {
-        return { text: line.value ?? '', keywordSpan: line.keywordSpan, span: line.span };
+    inline(line: SourceLine, skip = 0): InlineText {
+        return inlineText(line.value.slice(skip), line.valueStart + skip, this.lines, this.year);
     }
 
-    // ---- header and attendance -----------------------------------------------------------------
-
-    private buildPreamble(lines: SourceLine[]): void {
-        const m = this.meeting;
-        let list: AttendanceList | undefined;
-        const prose = new ProseCollector(this.lines);
-        for (const line of lines) {
-            const kind = ATTENDANCE_KINDS[line.keyword];
-            if (kind) {
-                list = { kind, label: line.keywordSpan && this.text.slice(line.keywordSpan.start, line.keywordSpan.end).replace(/\s*:$/, ''), span: line.span, attendees: [] };
-                m.attendance.push(list);
-                if (line.value) {
-                    // "Til stede: Kari Nordmann, Ola Hansen": the names would be lost; one bullet per person is the format.
-                    m.misplaced.push({
-                        span: this.lines.span(line.valueStart, line.valueStart + line.value.length), keyword: list.label,
-                        message: `Skriv deltakerne som punkter under «${list.label}:», én person per linje («- Navn, institusjon, rolle»).`,
-                    });
-                }
-                continue;
-            }
-            if (line.keyword === 'prose' && list && BULLET.test(line.value!)) {
-                const attendee = this.attendee(line, list.kind);
-                if (attendee) list.attendees.push(attendee);
-                continue;
-            }
-            list = undefined;
-            if (line.keyword === 'prose') { prose.add(line, this.inline(line)); continue; }
-            prose.flush();
-            if (this.headerField(line)) continue;
-            this.misplacedOrCaseLine(line, undefined);
-        }
-        m.preamble = prose.finish();
+    lineText(line: SourceLine): InlineText {
+        return inlineText(this.text.slice(line.span.start, line.span.end), line.span.start, this.lines, this.year);
     }
 
-    /** Returns true when `line` is a header field (and records it). */
-    private headerField(line: SourceLine): boolean {
-        const m = this.meeting;
-        const value = line.value ?? '';
-        const field = { ...this.header(line), key: line.keyword.replace(/:$/, '') };
-        switch (line.keyword) {
-            case 'organ:': {
-                const short = /\(([^()]+)\)\s*$/.exec(value);
-                const name = short ? value.slice(0, short.index).trim() : value.trim();
-                m.body = { name, shortName: short?.[1].trim(), key: nameKey(short?.[1] ?? name), span: line.span };
-                break;
-            }
-            case 'møte:': m.meetingNumber = this.header(line); break;
-            case 'dato:': {
-                m.dateField = this.header(line);
-                const parsed = parseDateAt(value, this.year);
-                if (parsed && parsed.end > 0) {
-                    m.dateSpan = this.lines.span(line.valueStart + parsed.start, line.valueStart + parsed.end);
-                    m.date = parsed.date;
-                    m.dateError = parsed.error;
-                    m.weekday = parsed.weekday;
-                } else if (value) {
-                    m.dateSpan = this.lines.span(line.valueStart, line.valueStart + value.length);
-                    m.dateError = `«${value}» er ikke en dato. Skriv for eksempel «22. november 2023» eller «22.11.2023».`;
-                }
-                break;
-            }
-            case 'tid:': {
-                const t = parseTimeRangeAt(value);
-                const span = t ? this.lines.span(line.valueStart + t.start, line.valueStart + t.end) : this.lines.span(line.valueStart, line.valueStart + value.length);
-                m.time = t ? { from: t.from, to: t.to, error: t.error, span } : { error: `«${value}» er ikke et klokkeslett. Skriv for eksempel «10:00–15:00» eller «kl. 10.00».`, span };
-                break;
-            }
-            case 'sted:': m.place = this.header(line); break;
-            case 'status:': {
-                const lower = value.normalize('NFC').toLowerCase();
-                const kind = lower.startsWith('utkast') ? 'utkast' : lower.startsWith('godkjent') ? 'godkjent' : 'ukjent';
-                const date = kind === 'godkjent' ? findDate(value, this.year) : undefined;
-                const dateSpan = date ? this.lines.span(line.valueStart + date.start, line.valueStart + date.end) : undefined;
-                m.status = { kind, text: value, date: date?.date, dateSpan, dateError: date?.error, span: line.span };
-                break;
-            }
-            case 'møteleder:':
-            case 'referent:': {
-                const name = leadingName(value);
-                if (name) {
-                    const ref = this.personRef(name.name, line.valueStart + name.start, line.valueStart + name.end, line.keyword === 'referent:' ? 'referent' : 'chair');
-                    if (line.keyword === 'referent:') m.referent = ref; else m.chair = ref;
-                }
-                break;
-            }
-            default: return false;
-        }
-        m.headerFields.push(field);
-        return true;
-    }
-
-    /** `- Name, Institution, role (note)` */
-    private attendee(line: SourceLine, list: AttendanceKind): Attendee | undefined {
-        const value = line.value!;
-        const bullet = BULLET.exec(value)!;
-        let body = value.slice(bullet[0].length);
-        let note: string | undefined;
-        const noteMatch = /\s*\(([^()]*)\)\s*$/.exec(body);
-        if (noteMatch) { note = noteMatch[1].trim(); body = body.slice(0, noteMatch.index); }
-        const fields = body.split(/,\s+/);
-        const nameText = fields[0].trim();
-        if (!nameText) return undefined;
-        let institution: string | undefined, role: string | undefined;
-        if (fields.length >= 3) { institution = fields.slice(1, -1).join(', '); role = fields[fields.length - 1]; }
-        else if (fields.length === 2) { if (ROLE_PATTERN.test(fields[1])) role = fields[1]; else institution = fields[1]; }
-        const nameStart = line.valueStart + bullet[0].length + (value.slice(bullet[0].length).indexOf(nameText));
-        const attendee: Attendee = {
-            name: nameText, key: nameKey(nameText), nameSpan: this.lines.span(nameStart, nameStart + nameText.length),
-            span: line.span, institution: institution?.trim(), role: role?.trim(), note, list,
-        };
-        const roleKind = role ? ROLE_PATTERN.exec(role.trim())?.[1].toLowerCase() : undefined;
-        if (roleKind) attendee.roleKind = roleKind === 'varamedlem' ? 'vara' : roleKind;
-        const substitute = role ? /\bvara(?:medlem)?\s+for\s+(.+)$/iu.exec(role) : undefined;
-        if (substitute) {
-            const name = substitute[1].trim();
-            const at = line.valueStart + value.lastIndexOf(name, noteMatch ? line.value!.length - noteMatch[0].length : undefined);
-            attendee.substituteFor = this.personRef(name, at, at + name.length, 'substitute');
-        }
-        this.meeting.people.push(attendee);
-        return attendee;
-    }
-
-    private personRef(name: string, start: number, end: number, role: PersonRef['role']): PersonRef {
-        const ref = personRef(name, this.lines.span(start, end), role);
+    personRef(name: string, start: number, role: PersonRole): PersonRef {
+        const ref = personRefAt(name, this.lines.span(start, start + name.length), role);
         this.meeting.personRefs.push(ref);
         return ref;
     }
 
-    // ---- cases --------------------------------------------------------------------------------
-
-    private buildCase(node: ast.Case): Case {
-        const cst = node.$cstNode!;
-        const numberNode = tokenOf(cst, 'CASENO');
-        const titleNode = tokenOf(cst, 'TEXT');
-        const head = firstLeaf(cst);
-        const headingEnd = titleNode?.end ?? numberNode?.end ?? head.end;
-        this.previousEnd = headingEnd;
-        const number = parseCaseNumber(node.number ?? '');
-        if (number.year === undefined && number.sub.length === 0 && this.year !== undefined && !number.error) {
-            // Cases numbered 1..n per meeting belong to the meeting's year.
-            number.key = `${number.main}`;
+    /** A date as written at `base + match.start`; a text that holds no date is kept with the problem `not-a-date`. */
+    dateField(value: string, base: number, match: DateMatch | undefined): DateField {
+        if (!match || match.end <= match.start) {
+            return { text: value, span: this.lines.span(base, base + value.length), yearImplied: false, problem: { kind: 'not-a-date', written: value.normalize('NFC') } };
         }
-        // "Sak 17/23 – Tittel", "Sak 3: Tittel": the separator is not part of the title.
-        const lead = /^[:–—-][ \t]*/.exec(node.title ?? '')?.[0].length ?? 0;
-        const title = (node.title ?? '').slice(lead);
-        const titleStart = (titleNode?.offset ?? 0) + lead;
-        const c: Case = {
-            number,
-            numberSpan: numberNode ? this.lines.span(numberNode.offset, numberNode.offset + number.text.length) : this.lines.span(head.offset, head.end),
-            title,
-            titleSpan: titleNode && title ? this.lines.span(titleStart, titleNode.end) : undefined,
-            headingSpan: this.lines.span(head.offset, headingEnd),
-            span: this.lines.span(head.offset, headingEnd),
-            subCases: [], attachments: [], conflicts: [], content: [], decisions: [], dissent: [], deadlines: [], references: [],
-            anyOtherBusiness: /^eventuelt\b/i.test(title.normalize('NFC').trim()),
+        const field: DateField = {
+            text: value.slice(match.start, match.end), span: this.lines.span(base + match.start, base + match.end), yearImplied: match.yearImplied,
         };
-        if (titleNode) c.references.push(...findCaseReferences(title, titleStart, this.lines, this.year));
-        this.caseBody(c, node.lines.map(line => this.sourceLine(line)));
-        return c;
+        if (match.date) field.value = match.date;
+        if (match.lastDay) field.lastDay = match.lastDay;
+        if (match.weekday) field.weekday = match.weekday;
+        if (match.problem) field.problem = match.problem;
+        return field;
     }
 
-    private caseBody(c: Case, lines: SourceLine[]): void {
+    misplaced(line: SourceLine, reason: MisplacedReason, firstLine?: number): Block {
+        const m = this.meeting;
+        m.misplaced.push({
+            kind: line.keyword?.kind ?? 'caseType', keyword: line.keywordText, keywordSpan: line.keywordSpan, text: this.lineText(line), span: line.span, reason,
+            ...(firstLine === undefined ? {} : { firstLine }),
+        });
+        return { kind: 'misplaced', index: m.misplaced.length - 1, span: line.span };
+    }
+
+    nearMiss(line: SourceLine, place: NearMissPlace): boolean {
+        const found = findNearMiss(line.value, this.hasCases ? place : 'anywhere');
+        if (!found) return false;
+        this.meeting.nearMisses.push({
+            kind: found.keyword.kind, keyword: found.replacement ?? found.keyword.spellings[0].text, reason: found.reason,
+            replace: this.lines.span(line.valueStart + found.start, line.valueStart + found.end), replacement: found.replacement ?? '', span: line.span,
+        });
+        return true;
+    }
+
+    conflict(line: SourceLine): Conflict {
+        const people = nameList(line.value).map(n => this.personRef(n.name, line.valueStart + n.start, 'conflict'));
+        return { text: this.inline(line), people, cases: [], span: line.span };
+    }
+
+    nextMeetingLine(line: SourceLine, blocks: Block[], prose: ProseCollector): void {
+        if (this.meeting.nextMeeting) { prose.drainInto(blocks); blocks.push(this.misplaced(line, 'repeated', this.meeting.nextMeeting.span.line)); return; }
+        this.meeting.nextMeeting = this.nextMeeting(line);
+    }
+
+    /** `Møteleder:`/`Referent:` inside a case sets the meeting's when the header has none; false when it has. */
+    electedOfficer(line: SourceLine): boolean {
+        const m = this.meeting, kind = line.keyword!.kind as 'chair' | 'referent';
+        if (m.headerFields.some(f => f.kind === kind) || (kind === 'chair' ? m.chair : m.referent)) return false;
+        const name = leadingName(line.value);
+        if (!name) return false;
+        const ref = this.personRef(name.name, line.valueStart + name.start, kind);
+        if (kind === 'chair') m.chair = ref; else m.referent = ref;
+        return true;
+    }
+
+    /** `Underskrifter:` with names on the line ("Godkjent av: Mona Ek og Roar Haug, 21. mars 2025"); bullets below are added by the caller. */
+    signatures(line: SourceLine): Signatures {
+        const value = line.value;
+        const date = findDate(value, this.year);
+        const names = date ? value.slice(0, date.start).replace(/[,\s]+$/, '') : value;
+        const signatures: Signatures = { label: line.keywordText.replace(/[ \t]*:$/, ''), keywordSpan: line.keywordSpan, span: line.span, signers: [] };
+        if (date) signatures.date = this.dateField(value, line.valueStart, date);
+        for (const f of attendeesOnLine(names)) this.signer(signatures, f, line.valueStart, this.lines.span(line.valueStart + f.start, line.valueStart + f.end));
+        const rest = date ? value.slice(date.end).replace(/^[\s.,]+/, '') : '';
+        if (rest) signatures.note = rest;
+        this.meeting.signatures.push(signatures);
+        return signatures;
+    }
+
+    /** A bullet under `Underskrifter:`; returns false when it names no one. */
+    signerLine(signatures: Signatures, line: SourceLine): boolean {
+        const bullet = BULLET.exec(line.value);
+        const fields = bullet ? parseAttendee(line.value.slice(bullet[0].length)) : undefined;
+        if (!fields) return false;
+        this.signer(signatures, fields, line.valueStart + bullet![0].length, line.span);
+        signatures.span = this.lines.span(signatures.span.start, line.span.end);
+        return true;
+    }
+
+    private signer(signatures: Signatures, f: AttendeeFields, base: number, span: Span): void {
+        const person = this.personRef(f.name, base + f.nameStart, 'signer');
+        signatures.signers.push({ name: f.name, person, role: f.role ?? f.title, span });
+    }
+
+    /**
+     * A section heading ("# Saker til behandling i lukket møte"): a section of the cases after it when
+     * no structure follows before the next case (`intro` then takes the prose); else a heading.
+     */
+    section(line: SourceLine): Section {
+        const level = line.keywordText.length;
+        const title = this.inline(line);
+        const basis = /\(([^()]*)\)\s*$/.exec(line.value)?.[1].trim();
+        while (this.openSections.length && this.meeting.sections[this.openSections[this.openSections.length - 1]].level >= level) this.openSections.pop();
+        const section: Section = { title, level, span: line.span, closed: CLOSED.test(line.value), intro: [] };
+        if (section.closed && basis) section.basis = basis;
+        const parent = this.openSections[this.openSections.length - 1];
+        if (parent !== undefined) section.parent = parent;
+        this.meeting.sections.push(section);
+        this.openSections.push(this.meeting.sections.length - 1);
+        return section;
+    }
+
+    /** The section a case starting now belongs to, and whether it (or a section around it) is closed. */
+    currentSection(): { index?: number; closed: boolean } {
+        const index = this.openSections[this.openSections.length - 1];
+        return { index, closed: this.openSections.some(i => this.meeting.sections[i].closed) };
+    }
+
+    // ---- before the first case ----------------------------------------------------------------
+
+    private buildPreamble(lines: SourceLine[]): void {
+        const m = this.meeting;
         const prose = new ProseCollector(this.lines);
-        let mode: 'body' | 'decision' | 'attachments' | 'members' = 'body';
-        let decision: Decision | undefined;
-        let decisionProse: ProseCollector | undefined;
-        const endDecision = () => {
-            if (decision && decisionProse) {
-                decision.blocks = decisionProse.finish();
-                const last = decision.blocks[decision.blocks.length - 1];
-                if (last) decision.span = this.lines.span(decision.span.start, last.span.end);
-            }
-            decision = undefined; decisionProse = undefined;
-        };
-        for (const line of lines) {
-            c.span = this.lines.span(c.span.start, Math.max(c.span.end, line.span.end));
-            if (line.keyword === 'prose') {
-                const value = line.value!;
-                const isItem = BULLET.test(value) || NUMBERED.test(value);
-                if (mode === 'decision' && decision && decisionProse && (!line.afterBlank || (decision.blocks.length === 0 && decisionProse.empty))) {
-                    decisionProse.add(line, this.inline(line));
-                    c.references.push(...decisionProse.lastReferences());
-                    continue;
-                }
-                if (mode === 'attachments' && BULLET.test(value) && !line.afterBlank) {
-                    const kind = c.attachments[c.attachments.length - 1]?.kind ?? 'vedlegg';
-                    const text = this.inline(line, BULLET.exec(value)![0].length);
-                    c.attachments.push({ kind, text });
-                    continue;
-                }
-                if (mode === 'members' && BULLET.test(value) && !line.afterBlank && c.responsible) {
-                    const member = this.attendee(line, 'member');
-                    if (member) c.responsible.members.push(member);
-                    continue;
-                }
-                endDecision();
-                mode = 'body';
-                const inline = this.inline(line);
-                c.references.push(...inline.references);
-                if (!isItem && line.afterBlank) prose.flush();
-                prose.add(line, inline);
+        let list: AttendanceList | undefined;
+        let signing: Signatures | undefined;
+        let section: Section | undefined;
+        let headerZone = true;
+        const push = (block: Block) => { prose.drainInto(section ? section.intro : m.preamble); (section ? section.intro : m.preamble).push(block); };
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            this.noteLanguage(line);
+            const k = line.keyword;
+            if (signing && !k && !line.afterBlank && (BULLET.test(line.value)) && this.signerLine(signing, line)) continue;
+            signing = undefined;
+            if (k?.kind === 'section') {
+                prose.drainInto(section ? section.intro : m.preamble);
+                if (this.hasCases && onlyProseFollows(lines, i)) { section = this.section(line); continue; }
+                push({ kind: 'heading', level: line.keywordText.length, text: this.inline(line), span: line.span });
                 continue;
             }
-            endDecision();
-            mode = 'body';
-            prose.flush();
-            switch (line.keyword) {
-                case 'casetype': {
-                    const label = this.text.slice(line.keywordSpan.start, line.keywordSpan.end).replace(/\s*:$/, '');
-                    const name = label.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
-                    c.type = { label, name, kind: caseKind(name), span: line.keywordSpan, text: line.value ? this.inline(line) : undefined };
-                    if (c.type.text) c.references.push(...c.type.text.references);
-                    break;
-                }
-                case 'innledning ved': {
-                    const text = this.inline(line);
-                    const name = leadingName(text.text);
-                    c.introducer = { text, person: name ? this.personRef(name.name, line.valueStart + name.start, line.valueStart + name.end, 'introducer') : undefined };
-                    break;
-                }
-                case 'ansvarlig:': {
-                    const text = this.inline(line);
-                    const name = leadingName(text.text);
-                    c.responsible = { text, members: [], person: name ? this.personRef(name.name, line.valueStart + name.start, line.valueStart + name.end, 'responsible') : undefined };
-                    mode = 'members';
-                    break;
-                }
-                case 'vedlegg:': case 'saksdokument:': case 'saksdokumenter:': case 'bakgrunnsdokument:': case 'bakgrunnsdokumenter:': {
-                    const kind = line.keyword.startsWith('vedlegg') ? 'vedlegg' : line.keyword.startsWith('saks') ? 'saksdokument' : 'bakgrunnsdokument';
-                    if (line.value) c.attachments.push({ kind, text: this.inline(line) });
-                    else c.attachments.push({ kind, text: { text: '', span: line.keywordSpan, references: [] } });
-                    mode = 'attachments';
-                    break;
-                }
-                case 'unntatt offentlighet:':
-                    c.exemption = {
-                        keywordSpan: line.keywordSpan, span: line.span, basis: line.value,
-                        basisSpan: line.value ? this.lines.span(line.valueStart, line.valueStart + line.value.length) : undefined,
-                    };
-                    break;
-                case 'inhabil:':
-                    if (line.value) (c.conflictLines ??= []).push(this.inline(line));
-                    for (const n of nameList(line.value ?? '')) c.conflicts.push(this.personRef(n.name, line.valueStart + n.start, line.valueStart + n.end, 'conflict'));
-                    break;
-                case 'vedtak:': {
-                    decision = { keywordSpan: line.keywordSpan, span: line.span, blocks: [] };
-                    decisionProse = new ProseCollector(this.lines);
-                    if (line.value) {
-                        const inline = this.inline(line);
-                        c.references.push(...inline.references);
-                        decisionProse.add(line, inline);
-                    }
-                    c.content.push({ kind: 'decision', index: c.decisions.length, span: line.span });
-                    c.decisions.push(decision);
-                    mode = 'decision';
-                    break;
-                }
-                case 'votering:': case 'avstemning:':
-                    c.vote = this.vote(line);
-                    c.content.push({ kind: 'vote', span: line.span });
-                    break;
-                case 'dissens:':
-                    if (line.value) (c.dissentLines ??= []).push(this.inline(line));
-                    for (const n of nameList(line.value ?? '')) c.dissent.push(this.personRef(n.name, line.valueStart + n.start, line.valueStart + n.end, 'dissent'));
-                    break;
-                case 'frist': {
-                    const deadline = this.deadline(line, c);
-                    c.content.push({ kind: 'deadline', index: c.deadlines.length, span: line.span });
-                    c.deadlines.push(deadline);
-                    break;
-                }
-                case 'neste møte:':
-                    this.meeting.nextMeeting = this.nextMeeting(line);
-                    break;
-                default:
-                    this.misplacedOrCaseLine(line, c);
+            if (k?.place === 'header') { list = undefined; prose.drainInto(m.preamble); this.headerLine(line); continue; }
+            const kind = k && ATTENDANCE[k.kind];
+            if (kind) {
+                headerZone = false;
+                list = this.attendanceList(line, kind, k.kind === 'substitutes', false);
+                push({ kind: 'attendance', index: m.attendance.length - 1, span: line.span });
+                continue;
             }
+            if (k?.kind === 'nextMeeting') { list = undefined; this.nextMeetingLine(line, m.preamble, prose); continue; }
+            if (k?.kind === 'signatures') { list = undefined; signing = this.signatures(line); continue; }
+            if (k?.kind === 'conflict') {
+                list = undefined;
+                const conflict = this.conflict(line);
+                conflict.cases = this.namedCases(line);
+                m.conflicts.push(conflict);
+                push({ kind: 'conflict', index: m.conflicts.length - 1, span: line.span });
+                continue;
+            }
+            if (k || line.rule === 'CaseTypeLine') {
+                list = undefined;
+                push(this.misplaced(line, 'in-case'));
+                continue;
+            }
+            // Prose.
+            const value = line.value;
+            if (list && (BULLET.test(value) || BULLET_ONLY.test(value))) { this.attendanceItem(line, list); continue; }
+            list = undefined;
+            if (this.nearMiss(line, 'preamble')) { headerZone = false; prose.add(line, this.inline(line)); continue; }
+            const labelOnly = LABEL_ONLY.exec(value);
+            if (labelOnly && this.personBulletFollows(lines, i)) {
+                headerZone = false;
+                list = this.attendanceList(line, 'other', false, true, labelOnly[1]);
+                push({ kind: 'attendance', index: m.attendance.length - 1, span: line.span });
+                continue;
+            }
+            const labelled = headerZone ? LABEL_VALUE.exec(value) : null;
+            if (labelled && labelled[1].split(' ').length <= 4 && labelled[2].length <= 100) { prose.drainInto(m.preamble); this.customField(line, labelled[1], labelled[2]); continue; }
+            if (m.headerFields.length > 0) headerZone = false;
+            prose.add(line, this.inline(line));
         }
-        endDecision();
-        c.content.push(...prose.finish());
-        c.content.sort((a, b) => a.span.start - b.span.start);
+        prose.drainInto(section ? section.intro : m.preamble);
     }
 
-    private misplacedOrCaseLine(line: SourceLine, c: Case | undefined): void {
-        const keyword = this.text.slice(line.keywordSpan.start, line.keywordSpan.end);
-        if (!c) {
-            if (line.keyword === 'neste møte:') { this.meeting.nextMeeting = this.nextMeeting(line); return; }
-            this.meeting.misplaced.push({ span: line.keywordSpan, keyword, message: `«${keyword}» hører hjemme i en sak. Flytt linjen ned under en «Sak»-linje.` });
-            return;
-        }
-        const where = ATTENDANCE_KINDS[line.keyword] ? 'deltakerlistene' : 'møtehodet';
-        this.meeting.misplaced.push({ span: line.keywordSpan, keyword, message: `«${keyword}» hører hjemme i ${where}, før den første saken. Flytt linjen opp.` });
+    private personBulletFollows(lines: SourceLine[], i: number): boolean {
+        const next = lines[i + 1];
+        if (!next || next.keyword || next.rule !== 'Prose') return false;
+        const bullet = BULLET.exec(next.value);
+        if (!bullet) return false;
+        const person = parseAttendee(next.value.slice(bullet[0].length));
+        return !!person && (looksLikePerson(person.name) || !!person.role || !!person.institution);
     }
 
-    private vote(line: SourceLine): Vote {
-        const text = line.value ?? '';
-        const valueSpan = text ? this.lines.span(line.valueStart, line.valueStart + text.length) : undefined;
-        const lower = text.normalize('NFC').toLowerCase();
-        const vote: Vote = { span: line.span, valueSpan, text, unanimous: /enstemmig|samrøystes|samstemmig/.test(lower) };
-        const count = (word: string) => { const m = new RegExp(`(\\d+)\\s+(?:stemmer\\s+)?${word}`).exec(lower); return m ? parseInt(m[1], 10) : undefined; };
-        vote.for = count('for');
-        vote.against = count('mot');
-        vote.abstain = count('(?:avholdende|blank|blanke|avstår)');
-        if (!vote.unanimous && vote.for === undefined && vote.against === undefined) {
-            vote.error = text
-                ? `Forstår ikke voteringen «${text}». Skriv «enstemmig» eller for eksempel «7 for, 2 mot, 1 avholdende».`
-                : 'Voteringen mangler resultat. Skriv «enstemmig» eller for eksempel «7 for, 2 mot, 1 avholdende».';
-        }
-        return vote;
+    /** A header keyword line; a second field after a wide gap on the same line is read as its own field. */
+    private headerLine(line: SourceLine): void {
+        const gap = INLINE_FIELD.exec(line.value);
+        if (!gap) { this.headerField(line); return; }
+        const first = { ...line, value: line.value.slice(0, gap.index), span: this.lines.span(line.span.start, line.valueStart + gap.index) };
+        this.headerField(first);
+        const restStart = line.valueStart + gap.index + gap[0].length;
+        const rest = this.text.slice(restStart, line.valueStart + line.value.length);
+        const starts = (kw: typeof KEYWORDS[number]) => new RegExp(`^(?:${kw.spellings.map(s => spellingPattern(s.text)).join('|')})`, 'iu').exec(rest);
+        const k = KEYWORDS.find(kw => kw.place === 'header' && starts(kw))!;
+        const keyword = starts(k)![0];
+        const valueOffset = keyword.length + (rest.slice(keyword.length).length - rest.slice(keyword.length).trimStart().length);
+        this.headerLine({
+            ...line, keyword: k, keywordText: keyword, keywordSpan: this.lines.span(restStart, restStart + keyword.length),
+            value: rest.slice(valueOffset), valueStart: restStart + valueOffset, span: this.lines.span(restStart, line.span.end),
+        });
     }
 
-    /** `Frist 11.04.2024: Arbeidsgruppen – notat` / `Frist for notat: 11. april (ansvarlig: X). Rest.` */
-    private deadline(line: SourceLine, c: Case): Deadline {
-        const text = line.value ?? '';
-        const base = line.valueStart;
-        const deadline: Deadline = {
-            span: line.span, keywordSpan: line.keywordSpan, text, yearImplied: false, responsibleFromCase: false, what: '', caseKey: c.number.key,
-            done: false,
+    private headerField(line: SourceLine): void {
+        const m = this.meeting;
+        const k = line.keyword!;
+        const value = line.value.trim();
+        const field: HeaderField = {
+            kind: k.kind, label: line.keywordText.replace(/[ \t]*:$/, ''), text: value, keywordSpan: line.keywordSpan, span: line.span,
+            valueSpan: value ? this.lines.span(line.valueStart, line.valueStart + value.length) : undefined,
         };
-        const done = /\s*\((?:utført|ferdig|levert)(?:\s[^)]*)?\)\s*\.?\s*$/iu.exec(text);
-        if (done) deadline.done = true;
-        let what = '';
-        let rest = text;
-        let restStart = 0;
-        const forPart = /^for\s+([^:]*):/iu.exec(text);
-        if (forPart) { what = forPart[1].trim(); restStart = forPart[0].length; }
-        else if (text.startsWith(':')) restStart = 1;
-        rest = text.slice(restStart, done ? done.index : undefined);
-        const date = this.rollForward(parseDateAt(rest, this.year));
-        if (date) {
-            deadline.date = date.date;
-            deadline.dateError = date.error;
-            deadline.weekday = date.weekday;
-            deadline.yearImplied = date.yearImplied;
-            deadline.dateSpan = this.lines.span(base + restStart + date.start, base + restStart + date.end);
-            restStart += date.end;
-            rest = text.slice(restStart, done ? done.index : undefined);
-        } else {
-            deadline.dateError = 'Fristen mangler dato. Skriv for eksempel «Frist 11.04.2024: Ansvarlig – hva som skal gjøres».';
-            deadline.dateSpan = this.lines.span(line.keywordSpan.start, line.span.end);
-        }
-        // "(ansvarlig: X)" anywhere, else "– X" / ", X" / ": X –" right after the date.
-        const explicit = /\(ansvarlig:?\s*([^)]+)\)/iu.exec(rest);
-        let who: { name: string; start: number } | undefined;
-        if (explicit) {
-            who = { name: explicit[1].trim(), start: restStart + explicit.index + explicit[0].indexOf(explicit[1]) };
-            rest = rest.slice(0, explicit.index) + rest.slice(explicit.index + explicit[0].length);
-        } else {
-            const after = /^\s*(?:[:,]|[–—-])\s*/.exec(rest);
-            const segment = after ? rest.slice(after[0].length) : '';
-            const name = after ? leadingName(segment) : undefined;
-            // Several people: "Kari Nordmann og Ola Hansen – notat", "Kari Nordmann, Ola Hansen – notat".
-            const names = name ? [name] : [];
-            while (names.length > 0) {
-                const last = names[names.length - 1];
-                const joiner = /^(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)/.exec(segment.slice(last.end));
-                const next = joiner ? leadingName(segment, last.end + joiner[0].length) : undefined;
-                if (!next || !looksLikePerson(last.name) || !looksLikePerson(next.name)) break;
-                names.push(next);
+        m.headerFields.push(field);
+        const first = !m.headerFields.some(f => f !== field && f.kind === k.kind);
+        if (!first || !value) return; // a repeated field is reported; an empty one counts as missing
+        switch (k.kind) {
+            case 'body': {
+                const short = /\(([^()]+)\)\s*$/.exec(value);
+                const name = short ? value.slice(0, short.index).trim() : value;
+                m.body = { name, shortName: short?.[1].trim(), key: nameKey(short?.[1] ?? name), span: line.span };
+                break;
             }
-            const last = names[names.length - 1];
-            if (name && isResponsibleName(last.name, segment.slice(last.end))) {
-                who = { name: name.name, start: restStart + after![0].length + name.start };
-                for (const other of names.slice(1)) {
-                    const at = base + restStart + after![0].length + other.start;
-                    (deadline.alsoResponsible ??= []).push(this.personRef(other.name, at, at + other.name.length, 'deadline'));
+            case 'document': m.documentKind = value; break;
+            case 'meetingNumber': m.meetingNumber = field; break;
+            case 'date': m.date = this.dateField(value, line.valueStart, parseDateAt(value, this.year)); break;
+            case 'time': m.time = this.timeField(value, line.valueStart); break;
+            case 'place': m.place = field; break;
+            case 'status': {
+                const lower = value.normalize('NFC').toLowerCase();
+                const kind = STATUS_WORDS.utkast.some(w => lower.startsWith(w)) ? 'utkast' : STATUS_WORDS.godkjent.some(w => lower.startsWith(w)) ? 'godkjent' : 'ukjent';
+                const found = kind === 'godkjent' ? findDate(value, this.year) : undefined;
+                m.status = { kind, text: value, date: found && this.dateField(value, line.valueStart, found), span: line.span };
+                break;
+            }
+            case 'chair':
+            case 'referent': {
+                const name = leadingName(value);
+                if (name) {
+                    const ref = this.personRef(name.name, line.valueStart + name.start, k.kind);
+                    if (k.kind === 'chair') m.chair = ref; else m.referent = ref;
                 }
-                rest = segment.slice(last.end);
+                break;
+            }
+            default: break;
+        }
+    }
+
+    private customField(line: SourceLine, label: string, value: string): void {
+        const valueStart = line.valueStart + line.value.indexOf(value, label.length);
+        this.meeting.headerFields.push({
+            kind: 'custom', label, text: value, keywordSpan: this.lines.span(line.valueStart, line.valueStart + label.length),
+            valueSpan: this.lines.span(valueStart, valueStart + value.length), span: line.span,
+        });
+    }
+
+    private timeField(value: string, base: number): TimeField {
+        const t = parseTimeRangeAt(value);
+        if (!t) return { text: value, span: this.lines.span(base, base + value.length), problem: { kind: 'not-a-time', written: value.normalize('NFC') } };
+        const field: TimeField = { text: value.slice(t.start, t.end), span: this.lines.span(base + t.start, base + t.end) };
+        if (t.from) field.from = t.from;
+        if (t.to) field.to = t.to;
+        if (t.problem) field.problem = t.problem;
+        const rest = value.slice(t.end).replace(/^[\s.,;]+|[\s.]+$/g, '');
+        if (rest) {
+            const zone = /^(UTC|GMT|CET|CEST|[A-Z]{2,4}T|norsk tid)\b/u.exec(rest);
+            if (zone) field.zone = zone[1];
+            if (!zone || rest.length > zone[0].length) field.rest = rest;
+        }
+        return field;
+    }
+
+    // ---- attendance -------------------------------------------------------------------------------
+
+    private attendanceList(line: SourceLine, kind: Exclude<AttendanceKind, 'member'>, substitutes: boolean, custom: boolean, label?: string): AttendanceList {
+        const list: AttendanceList = {
+            kind, label: label ?? line.keywordText.replace(/[ \t]*:$/, ''), substitutes, custom, span: line.span, attendees: [], emptyItems: [],
+        };
+        this.meeting.attendance.push(list);
+        if (!custom && line.value) {
+            // "Forfall: Kari Nordmann og Per Hansen": names on the heading line are people of the list.
+            const found = attendeesOnLine(line.value);
+            if (found.some(f => looksLikePerson(f.name))) {
+                for (const f of found) list.attendees.push(this.attendee(f, line.valueStart, this.lines.span(line.valueStart + f.start, line.valueStart + f.end), list));
+            } else list.note = this.inline(line);
+        }
+        return list;
+    }
+
+    private attendanceItem(line: SourceLine, list: AttendanceList): void {
+        const block = this.meeting.preamble[this.meeting.preamble.length - 1];
+        if (block?.kind === 'attendance') block.span = this.lines.span(block.span.start, line.span.end);
+        const bullet = BULLET.exec(line.value);
+        const fields = bullet ? parseAttendee(line.value.slice(bullet[0].length)) : undefined;
+        if (!fields) { list.emptyItems.push(line.span); return; }
+        list.attendees.push(this.attendee(fields, line.valueStart + bullet![0].length, line.span, list));
+    }
+
+    attendee(f: AttendeeFields, base: number, span: Span, list: { kind: AttendanceKind; substitutes?: boolean }): Attendee {
+        const attendee: Attendee = {
+            name: f.name, key: nameKey(f.name), nameSpan: this.lines.span(base + f.nameStart, base + f.nameEnd), span, list: list.kind,
+        };
+        if (f.institution) attendee.institution = f.institution;
+        if (f.role) attendee.role = f.role;
+        if (f.roleKind) attendee.roleKind = f.roleKind;
+        else if (list.substitutes) attendee.roleKind = 'vara';
+        if (f.title) attendee.title = f.title;
+        if (f.party) attendee.party = f.party;
+        if (f.note !== undefined) attendee.note = f.note;
+        if (f.presence) attendee.presence = f.presence;
+        if (f.substituteFor) attendee.substituteFor = this.personRef(f.substituteFor.name, base + f.substituteFor.start, 'substitute');
+        this.meeting.people.push(attendee);
+        return attendee;
+    }
+
+    private namedCases(line: SourceLine): CaseReference[] {
+        const result: CaseReference[] = [];
+        NAMED_CASES.lastIndex = 0;
+        for (let m = NAMED_CASES.exec(line.value); m; m = NAMED_CASES.exec(line.value)) {
+            const listStart = m.index + m[0].length - m[1].length;
+            for (const n of m[1].matchAll(/\d+(?:[./]\d+)*/g)) {
+                const start = line.valueStart + listStart + n.index!;
+                const span = this.lines.span(start, start + n[0].length);
+                result.push({ span, numberSpan: span, number: parseCaseNumber(n[0]) });
             }
         }
-        if (who) deadline.responsible = this.personRef(who.name, base + who.start, base + who.start + who.name.length, 'deadline');
-        else if (c.responsible?.text.text) {
-            deadline.responsibleFromCase = true;
-            // A group name may contain " og " ("Arbeidsgruppen for helse og omsorg"): cut at , ( : only.
-            const name = c.responsible.text.text.split(/[,(:]/)[0].trim();
-            if (name) deadline.responsible = personRef(name, c.responsible.text.span, 'responsible');
-        }
-        const tail = rest.replace(/^\s*[.,:;–—-]?\s*/, '').trim();
-        deadline.what = [what, tail].filter(Boolean).join(': ');
-        return deadline;
+        return result;
     }
 
     /** `Neste møte: Mandag 25. april 2016, kl 10 -16.00, Lysaker, Forskningsrådet.` */
     private nextMeeting(line: SourceLine): NextMeeting {
-        const text = line.value ?? '';
+        const text = line.value;
         const next: NextMeeting = { span: line.span, keywordSpan: line.keywordSpan, text };
-        const date = this.rollForward(findDate(text, this.year));
+        const date = rollForward(findDate(text, this.year), this.meeting.date?.value);
         let restStart = 0;
         if (date) {
-            next.date = date.date;
-            next.dateError = date.error;
-            next.weekday = date.weekday;
-            next.dateSpan = this.lines.span(line.valueStart + date.start, line.valueStart + date.end);
+            next.date = this.dateField(text, line.valueStart, date);
             restStart = date.end;
         }
         const afterDate = text.slice(restStart).replace(/^\s*,?\s*/, '');
@@ -507,7 +448,10 @@ class MeetingBuilder {
         const time = parseTimeRangeAt(afterDate);
         if (time) {
             const at = line.valueStart + restStart + skipped;
-            next.time = { from: time.from, to: time.to, error: time.error, span: this.lines.span(at + time.start, at + time.end) };
+            next.time = { text: afterDate.slice(time.start, time.end), span: this.lines.span(at + time.start, at + time.end) };
+            if (time.from) next.time.from = time.from;
+            if (time.to) next.time.to = time.to;
+            if (time.problem) next.time.problem = time.problem;
             restStart += skipped + time.end;
         }
         const place = text.slice(restStart).replace(/^[\s,.;–—-]+/, '').replace(/[\s.]+$/, '');
@@ -515,157 +459,70 @@ class MeetingBuilder {
         return next;
     }
 
-    /** A date written without a year that would fall before the meeting means next year ("11. april" in November). */
-    private rollForward(match: DateMatch | undefined): DateMatch | undefined {
-        const meetingDate = this.meeting.date;
-        if (match?.date && match.yearImplied && meetingDate && compareDates(match.date, meetingDate) < 0) {
-            const next = { ...match.date, year: match.date.year + 1 };
-            if (isValidDate(next)) return { ...match, date: next };
+    // ---- what can be known only at the end ------------------------------------------------------------
+
+    /**
+     * What needs the whole meeting: "innen neste møte" comes to the date of `Neste møte:` (usually the
+     * last line), and a short form of a name ("Nordmann", "Kari", "K. Nordmann") is the person it
+     * uniquely fits.
+     */
+    private resolveLater(): void {
+        const m = this.meeting;
+        const next = m.nextMeeting?.date?.value;
+        for (const c of allCases(m)) {
+            for (const d of c.deadlines) if (d.due?.relative === 'next-meeting' && next && !d.due.value) d.due.value = next;
         }
-        return match;
-    }
-
-    /** Moves "17.1" under the case "17/16" (or "17") before it; keeps order. */
-    private nestSubCases(all: Case[]): void {
-        const top: Case[] = [];
-        for (const c of all) {
-            if (c.number.sub.length > 0) {
-                const parent = [...top].reverse().find(p => p.number.main === c.number.main && p.number.sub.length === 0);
-                if (parent) {
-                    c.parentKey = parent.number.key;
-                    if (parent.number.year !== undefined && c.number.year === undefined) c.number.year = parent.number.year;
-                    parent.subCases.push(c);
-                    continue;
-                }
-            }
-            top.push(c);
+        const keys = new Set(m.people.map(p => p.key));
+        for (const ref of m.personRefs) {
+            if (keys.has(ref.key)) continue;
+            const fits = m.people.filter(p => shortFormFits(ref.key, p.key));
+            const names = [...new Set(fits.map(p => p.name))];
+            if (names.length === 1) { ref.key = fits[0].key; ref.shortForm = true; ref.isPerson = true; }
+            else if (names.length > 1) ref.candidates = names;
         }
-        this.meeting.cases = top;
     }
 }
 
-/** Groups prose lines into paragraphs and (nested) lists. */
-class ProseCollector {
-    private readonly blocks: Block[] = [];
-    private paragraph?: { lines: InlineText[]; start: number; end: number; line: number };
-    private list?: { items: ListItem[]; start: number; end: number; line: number; baseIndent: number };
-    private last: InlineText[] = [];
-
-    constructor(private readonly lines: LineIndex) { }
-
-    get empty(): boolean { return !this.paragraph && !this.list && this.blocks.length === 0; }
-
-    lastReferences() { return this.last.flatMap(t => t.references); }
-
-    add(line: SourceLine, text: InlineText): void {
-        const value = text.text;
-        const bullet = BULLET.exec(value);
-        const numbered = bullet ? undefined : NUMBERED.exec(value);
-        const marker = bullet ?? numbered;
-        if (marker) {
-            if (this.paragraph) this.flushParagraph();
-            if (!this.list) this.list = { items: [], start: line.span.start, end: line.span.end, line: line.span.line, baseIndent: line.indent };
-            const depth = Math.max(0, Math.round((line.indent - this.list.baseIndent) / 2));
-            const content: InlineText = {
-                text: value.slice(marker[0].length),
-                span: this.lines.span(text.span.start + marker[0].length, text.span.end),
-                references: text.references,
-            };
-            this.list.items.push({ content, depth, ordered: !!numbered, number: numbered ? parseInt(numbered[1], 10) : undefined });
-            this.list.end = line.span.end;
-            this.last = [content];
-            return;
-        }
-        if (this.list) {
-            // An indented line right after an item continues that item.
-            const lastItem = this.list.items[this.list.items.length - 1];
-            if (!line.afterBlank && line.indent > this.list.baseIndent && lastItem) {
-                lastItem.content = {
-                    text: `${lastItem.content.text} ${value}`, span: this.lines.span(lastItem.content.span.start, text.span.end),
-                    references: [...lastItem.content.references, ...text.references],
-                };
-                this.list.end = line.span.end;
-                this.last = [text];
-                return;
-            }
-            this.flushList();
-        }
-        if (this.paragraph && line.afterBlank) this.flushParagraph();
-        if (!this.paragraph) this.paragraph = { lines: [], start: line.span.start, end: line.span.end, line: line.span.line };
-        this.paragraph.lines.push(text);
-        this.paragraph.end = line.span.end;
-        this.last = [text];
-    }
-
-    flush(): void { this.flushParagraph(); this.flushList(); }
-
-    finish(): Block[] { this.flush(); return this.blocks; }
-
-    private flushParagraph(): void {
-        if (!this.paragraph) return;
-        const p = this.paragraph;
-        this.blocks.push({ kind: 'paragraph', lines: p.lines, span: { start: p.start, end: p.end, line: p.line } });
-        this.paragraph = undefined;
-    }
-
-    private flushList(): void {
-        if (!this.list) return;
-        const l = this.list;
-        this.blocks.push({ kind: 'list', items: l.items, span: { start: l.start, end: l.end, line: l.line } });
-        this.list = undefined;
-    }
-}
-
-/** After a deadline's date: "Arbeidsgruppen – notat …", "Kari Nordmann", but not "Notat sendes sekretariatet." */
-function isResponsibleName(name: string, after: string): boolean {
-    if (!/^\p{Lu}/u.test(name)) return false;
-    if (/^\s*[–—:,-]/.test(after)) return true;
-    return /^[\s.]*$/.test(after) && (looksLikePerson(name) || !/\s/.test(name));
-}
-
-/**
- * The first token of a line (or of a `Sak` line) with the given token type: the value (TEXT), the
- * case number (CASENO). Lines are flat, so this reads only the line's own tokens; much faster than
- * GrammarUtils.findNodeForProperty, which walks the grammar for every node.
- */
-function tokenOf(node: CstNode, tokenName: string): CstNode | undefined {
-    while (isCompositeCstNode(node) && node.content.length === 1 && isCompositeCstNode(node.content[0])) node = node.content[0];
-    if (!isCompositeCstNode(node)) return undefined;
-    for (const child of node.content) {
-        if (!isLeafCstNode(child)) break; // the lines inside a case
-        if (!child.hidden && child.tokenType.name === tokenName) return child;
-    }
-    return undefined;
-}
-
-const KEYWORDS = new Map<string, string>();
-
-/** "Innledning  ved:" -> "innledning ved"; cached, since keyword spellings repeat. */
-function canonicalKeyword(image: string): string {
-    let keyword = KEYWORDS.get(image);
-    if (keyword === undefined) {
-        keyword = normalizeKeyword(image).replace(/^innledning ved:$/, 'innledning ved');
-        if (KEYWORDS.size < 1000) KEYWORDS.set(image, keyword);
-    }
-    return keyword;
-}
-
-/** True when a blank line (only blanks between two line breaks: LF, CRLF or CR) lies in text[from, to). */
-function hasBlankLine(text: string, from: number, to: number): boolean {
-    let afterBreak = false;
-    for (let i = from; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13 || c === 10) {
-            if (afterBreak) return true;
-            if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-            afterBreak = true;
-        } else if (c !== 32 && c !== 9) afterBreak = false;
-    }
+/** "nordmann", "kari", "k. nordmann" (or "k nordmann") against "kari nordmann". */
+function shortFormFits(short: string, full: string): boolean {
+    const words = full.split(' ');
+    if (words.length < 2) return false;
+    const parts = short.split(' ');
+    if (parts.length === 1) return parts[0] === words[words.length - 1] || parts[0] === words[0];
+    if (parts.length === 2 && /^\p{L}\.?$/u.test(parts[0])) return parts[0].charAt(0) === words[0].charAt(0) && parts[1] === words[words.length - 1];
     return false;
 }
 
-function firstLeaf(node: CstNode): CstNode {
-    let current = node;
-    while (isCompositeCstNode(current) && current.content.length > 0) current = current.content.find(n => !n.hidden) ?? current.content[0];
-    return current;
+/** Only prose, blank lines and other headings follow line `i` (up to the next case): a section heading. */
+function onlyProseFollows(lines: SourceLine[], i: number): boolean {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j].rule !== 'Prose' && lines[j].keyword?.kind !== 'section') return false;
+    return true;
 }
+
+/** Moves "17.1" under the case "17/16" (or "17") before it, in the same series; keeps order. */
+function nestSubCases(all: Case[]): Case[] {
+    const top: Case[] = [];
+    for (const c of all) {
+        if (c.number.sub.length > 0) {
+            let parent: Case | undefined;
+            for (let i = top.length - 1; i >= 0 && !parent; i--) {
+                const p = top[i];
+                if (p.numbered && p.series === c.series && p.number.main === c.number.main && p.number.sub.length === 0) parent = p;
+            }
+            if (parent) {
+                c.parentKey = parent.number.key;
+                if (parent.number.year !== undefined && c.number.year === undefined) c.number.year = parent.number.year;
+                parent.subCases.push(c);
+                continue;
+            }
+        }
+        top.push(c);
+    }
+    return top;
+}
+
+export function personRefAt(name: string, span: Span, role: PersonRole): PersonRef {
+    return { name, key: nameKey(name), span, role, isPerson: looksLikePerson(name) };
+}
+
+export { onlyProseFollows };

@@ -1,0 +1,8 @@
+// What a light client (the VS Code extension's host side) needs besides the protocol
+// (@referat/language/protocol): the Norwegian wording of dates and deadlines, and HTML escaping.
+// No parser here (no Langium, no Chevrotain), so a client bundle stays small. Re-exports only: each
+// helper keeps its one home in model/ or generator/.
+export { formatDate, formatDateShort, fromJsDate, parseDateAt, toIsoDate, type CalendarDate } from './model/values/dates.js';
+export { deadlineStatusText, type DeadlineEntry, type DeadlineStatus } from './generator/deadlines.js';
+export { escapeHtml } from './generator/html-text.js';
+export { escapeMarkdown } from './generator/markdown-text.js';

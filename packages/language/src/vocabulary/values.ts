@@ -1,0 +1,65 @@
+/**
+ * Words of the vocabulary that stand inside values rather than at the start of a line: roles of
+ * people, party abbreviations, vote words, status words and legal bases for exemption. Read by the
+ * value parsers, completion and hover.
+ */
+
+/** Role words, longest first within a family; a role is the first of these a field starts with. */
+export const ROLE_WORDS: readonly string[] = [
+    'fast medlem', 'varamedlem', 'vara', 'nestleder', 'nestleiar', 'leder', 'leiar', 'medlem', 'observatør',
+    'sekretariat', 'møtesekretær', 'sekretær', 'referent', 'protokollfører', 'invitert', 'gjest',
+    'møteleder', 'møteleiar', 'dirigent', 'ordfører', 'varaordfører', 'rådsleder', 'styreleder', 'styreleiar',
+    'gruppeleder', 'president', 'visepresident', 'kasserer', 'revisor', 'kommunedirektør', 'kommunalsjef',
+    'rådmann', 'daglig leder', 'dagleg leiar', 'stemmeteller', 'tellekorps', 'protokollunderskriver',
+    'tillitsvalgt', 'tillitsvald', 'hovedtillitsvalgt', 'ansattrepresentant', 'studentrepresentant',
+    'fagdirektør', 'direktør', 'administrerende direktør', 'rektor', 'prorektor', 'dekan', 'konsulent',
+    'rådgiver', 'rådgjevar', 'saksbehandler', 'saksbehandlar', 'kontaktperson', 'vararepresentant',
+].slice().sort((a, b) => b.length - a.length);
+
+/** Normalised role kinds: several spellings of one role. */
+export const ROLE_KINDS: Readonly<Record<string, string>> = {
+    varamedlem: 'vara', vararepresentant: 'vara', nestleiar: 'nestleder', leiar: 'leder', møteleiar: 'møteleder',
+    styreleiar: 'styreleder', 'dagleg leiar': 'daglig leder', tillitsvald: 'tillitsvalgt', rådgjevar: 'rådgiver',
+    saksbehandlar: 'saksbehandler',
+};
+
+/** Roles that may stand as a title before a name ("Kommunalsjef Siri Holm"). */
+export const TITLE_WORDS: readonly string[] = [
+    'ordfører', 'varaordfører', 'kommunedirektør', 'kommunalsjef', 'rådmann', 'rektor', 'prorektor', 'dekan',
+    'direktør', 'fagdirektør', 'styreleder', 'daglig leder', 'revisor', 'professor', 'dr.',
+];
+
+/** Norwegian party abbreviations written in parentheses after a name: "Kari Bjørge (Sp)". */
+export const PARTIES: readonly string[] = [
+    'Ap', 'A', 'H', 'Sp', 'FrP', 'Frp', 'SV', 'V', 'KrF', 'R', 'MDG', 'INP', 'PP', 'Uavh.', 'Uavh', 'TvF', 'Bl', 'FNB', 'DEM', 'Sentrum', 'Pensjonistpartiet',
+];
+
+/** Marks at the end of a deadline line that say it is met. */
+export const DONE_WORDS: readonly string[] = ['utført', 'ferdig', 'levert', 'gjennomført', 'gjort'];
+
+/** Words of a unanimous vote. */
+export const UNANIMOUS_WORDS: readonly string[] = ['enstemmig', 'enstemmige', 'samrøystes', 'samstemmig', 'ved akklamasjon', 'akklamasjon'];
+
+/** Status values: the first word decides. */
+export const STATUS_WORDS = {
+    utkast: ['utkast', 'foreløpig', 'ikke godkjent', 'ikkje godkjent'],
+    godkjent: ['godkjent', 'vedtatt', 'signert', 'justert'],
+} as const;
+
+/** Legal bases for exemption from public access offered by completion, with what each covers. */
+export const LEGAL_BASES: ReadonlyArray<[string, string]> = [
+    ['offl. § 13', 'Opplysninger som er underlagt taushetsplikt'],
+    ['offl. § 13 jf. fvl. § 13 første ledd nr. 1', 'Taushetsplikt om noens personlige forhold'],
+    ['offl. § 14', 'Dokument utarbeidet for et organs egen saksforberedelse'],
+    ['offl. § 15', 'Dokument innhentet utenfra for den interne saksforberedelsen'],
+    ['offl. § 23', 'Hensynet til en forsvarlig gjennomføring av forhandlinger og økonomiske interesser'],
+    ['offl. § 24', 'Kontroll- og reguleringstiltak, lovbrudd'],
+    ['offl. § 25', 'Dokument i tilsettingssaker'],
+    ['offl. § 26', 'Eksamen, karakterer og andre opplysninger om enkeltpersoner'],
+];
+
+/** The roles completion offers in attendance lines, in order of use. */
+export const COMMON_ROLES: ReadonlyArray<[string, string]> = [
+    ['leder', ''], ['nestleder', ''], ['fast medlem', ''], ['medlem', ''], ['vara', ''], ['vara for ', 'vara for et medlem med forfall'],
+    ['sekretær', ''], ['kasserer', ''], ['observatør', ''], ['sekretariat', ''], ['referent', ''], ['invitert', ''], ['gjest', ''],
+];
