@@ -253,6 +253,9 @@ export function createRequestGuard(connection: Connection): RequestGuard {
         return documents.hasDocument(parsed);
     };
 
+    /** Whether the workspace has the document now (no waiting). */
+    const isKnown = (documentUri: string): boolean => !!shared && shared.workspace.LangiumDocuments.hasDocument(URI.parse(documentUri));
+
     /** A `didOpen` of a document that is not Referat (by language id or, without one, by extension). */
     const isForeignOpen = (params: Record<string, unknown>): boolean => {
         if (!shared) return false;
@@ -277,6 +280,8 @@ export function createRequestGuard(connection: Connection): RequestGuard {
                 return displayResult(result);
             } catch (e) {
                 if (isResponseError(e)) return asResponseError(e);
+                // The document was closed and dropped while the request ran (an unsaved file has no copy on disk).
+                if (rule?.document && rule.unknownDocument === 'null' && !isKnown(rule.document(params as Record<string, unknown>))) return null;
                 log(`${method}: ${(e as Error)?.stack ?? String(e)}`);
                 return new ResponseError(ErrorCodes.InternalError, `Intern feil i språktjeneren (${method}): ${(e as Error)?.message ?? String(e)}`);
             }
