@@ -37,18 +37,19 @@ Kommandoer:
                                   mappe som kan åpnes fra disk eller legges på en statisk webtjener
   help                            viser denne teksten
 
-Mapper gjennomsøkes etter *.referat-filer. Sjekker på tvers av filer gjelder alle filene som oppgis.`;
+Mapper gjennomsøkes etter *.referat-filer; en fil som oppgis, leses som referat uansett navn, og «-» leser
+standard inn. Sjekker på tvers av filer gjelder alle filene som oppgis.`;
 
 type Command = (args: string[], out: (line: string) => void, err: (line: string) => void) => Promise<number>;
 
 export const COMMANDS: Record<string, Command> = {
-    async check(args, out) {
+    async check(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
         if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Ukjent format «${values.format}». Bruk «--format json» eller utelat valget.`);
         const { check } = await import('./check.js');
-        return check(positionals, values.format, out);
+        return check(positionals, values.format, out, err);
     },
-    async html(args, out) {
+    async html(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
             ut: { type: 'string', short: 'o' }, offentlig: { type: 'boolean', default: false }, utkast: { type: 'boolean', default: false },
             today: { type: 'string' }, tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
@@ -56,7 +57,7 @@ export const COMMANDS: Record<string, Command> = {
         const { publishHtml } = await import('./html.js');
         return publishHtml(positionals, {
             out: values.ut, publicEdition: values.offentlig, drafts: values.utkast, today: values.today, force: values.tving || values.force,
-        }, out);
+        }, out, err);
     },
     async pdf(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {

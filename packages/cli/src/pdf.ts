@@ -3,7 +3,8 @@
  * Chromium (see chromium.ts), as the page's print stylesheet lays it out: A4, margins, the title and
  * «Side N av M» in the footer, drafts marked «Utkast» on every page. The same rules as `referat html`:
  * -o is required; PDFs mirror the input's folders and are never written next to the minutes, over a
- * source or over a file referat did not make (unless --tving); each file is written atomically;
+ * source or over a file referat did not make (unless --tving); every target is checked before the
+ * first PDF is printed, and the PDFs are written all or none;
  * minutes with errors are not published (unless --tving); the public edition refuses while a line
  * nearly is `Unntatt offentlighet:` and, without --utkast, while a meeting is a draft.
  */
@@ -13,9 +14,11 @@ import { URI } from 'langium';
 import { type CaseReference, type Meeting, renderMeetingHtml } from '@referat/language/core';
 import { findChromium, isReferatPdf, PdfPrinter } from './chromium.js';
 import { refuseDrafts } from './drafts.js';
-import { inputRoots, mirroredPath } from './html.js';
-import { checkNotSource, checkReplaceable, errorLines, OutputError, refusePublicEdition, writeAtomic } from './output.js';
-import { describeFsError, loadWorkspace, UsageError, type LoadedWorkspace } from './workspace.js';
+import { mirroredPath } from './html.js';
+import { errorLines, OutputError, prepareTargets, refusePublicEdition, StagedWrites } from './output.js';
+import { describeFsError, loadWorkspace, show, UsageError, type LoadedWorkspace } from './workspace.js';
+
+const HINT = 'Velg et annet sted med -o.';
 
 export interface PdfCommandOptions {
     out?: string;
@@ -30,6 +33,7 @@ export async function publishPdf(inputs: string[], options: PdfCommandOptions, o
     // Before any work: without Chromium nothing can be printed.
     const chromium = findChromium();
     const workspace = await loadWorkspace(inputs);
+    for (const note of workspace.notes) err(note);
     if (options.publicEdition && refusePublicEdition(workspace, out)) return 1;
     if (options.publicEdition && !options.drafts && refuseDrafts(workspace, out)) return 1;
     const errors = errorLines(workspace);
@@ -38,23 +42,27 @@ export async function publishPdf(inputs: string[], options: PdfCommandOptions, o
         out(`Lager ikke PDF: ${errors.length} feil i referatene. Rett feilene (se «referat check»), eller bruk --tving for å lage PDF likevel.`);
         return 1;
     }
-    const targets = await planTargets(workspace, inputs, path.resolve(options.out));
+    const targets = await planTargets(workspace, path.resolve(options.out));
     // A file named with -o is where the author wants it, next to the minutes or not.
-    await checkTargets(targets, workspace, options.force, options.force || /\.pdf$/i.test(options.out));
+    await prepareTargets(targets.map(({ file }) => ({ file, isOurs: isReferatPdf, what: 'PDF-en' })),
+        { sources: workspace.files, notNextToSources: !/\.pdf$/i.test(options.out), force: options.force, hint: HINT });
 
     const index = workspace.referat.referat.MeetingIndex;
     err(targets.length === 1 ? 'Lager PDF med Chromium …' : `Lager ${targets.length} PDF-er med Chromium …`);
     const printer = await PdfPrinter.launch(chromium);
+    const writes = new StagedWrites(HINT);
     try {
         for (const [i, { meeting, file }] of targets.entries()) {
             const html = renderMeetingHtml(meeting, { publicEdition: options.publicEdition, resolve: (ref: CaseReference) => index.resolve(meeting, ref).target });
             const pdf = await printer.print(html).catch((e: Error) => {
                 throw new OutputError(`Kunne ikke lage PDF av «${workspace.displayPath.get(meeting.uri)}»: ${e.message}`);
             });
-            await writeAtomic(file, pdf);
-            if (targets.length > 1) err(`Skrev ${i + 1} av ${targets.length} PDF-er …`);
+            await writes.add(file, pdf);
+            if (targets.length > 1) err(`Laget ${i + 1} av ${targets.length} PDF-er …`);
         }
+        await writes.commit();
     } finally {
+        await writes.abort();
         await printer.close();
     }
     const edition = options.publicEdition ? ' (offentlig utgave)' : '';
@@ -67,7 +75,7 @@ export async function publishPdf(inputs: string[], options: PdfCommandOptions, o
 interface Target { meeting: Meeting; file: string }
 
 /** `-o x.pdf` for one meeting writes that file; otherwise `-o` is a folder and the PDFs mirror the input's folders. */
-async function planTargets(workspace: LoadedWorkspace, inputs: string[], out: string): Promise<Target[]> {
+async function planTargets(workspace: LoadedWorkspace, out: string): Promise<Target[]> {
     if (/\.pdf$/i.test(out)) {
         if (workspace.meetings.length !== 1) {
             throw new UsageError(`«${show(out)}» er én fil, men det er ${workspace.meetings.length} referater. Oppgi en mappe med -o, for eksempel «-o pdf/».`);
@@ -81,7 +89,7 @@ async function planTargets(workspace: LoadedWorkspace, inputs: string[], out: st
         if (e instanceof OutputError) throw e;
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new OutputError(`Kan ikke bruke utmappen «${show(out)}»: ${describeFsError(e)}.`);
     }
-    const roots = await inputRoots(inputs);
+    const roots = workspace.roots;
     const used = new Set<string>();
     return workspace.meetings.map(meeting => {
         const rel = mirroredPath(URI.parse(meeting.uri).fsPath, roots, '.pdf');
@@ -91,18 +99,3 @@ async function planTargets(workspace: LoadedWorkspace, inputs: string[], out: st
         return { meeting, file: path.join(out, ...name.split('/')) };
     });
 }
-
-/** Refuses targets next to the minutes, over sources, or over files referat did not make. */
-async function checkTargets(targets: Target[], workspace: LoadedWorkspace, force: boolean, besideSources: boolean): Promise<void> {
-    const sources = workspace.meetings.map(m => URI.parse(m.uri).fsPath);
-    const sourceDirs = new Set(sources.map(s => path.dirname(s)));
-    for (const { file } of targets) {
-        checkNotSource(file, sources);
-        if (!besideSources && sourceDirs.has(path.dirname(file))) {
-            throw new OutputError(`PDF-ene ville havnet i «${show(path.dirname(file))}», ved siden av referatene. Velg en egen utmappe, for eksempel «-o pdf/», eller bruk --tving.`);
-        }
-        await checkReplaceable(file, isReferatPdf, force, 'PDF-en');
-    }
-}
-
-const show = (file: string) => path.relative(process.cwd(), file) || file;

@@ -151,9 +151,10 @@ class MeetingRenderer {
         const m = this.meeting;
         const links = (this.options.links ?? []).flatMap(l => { const href = safeHref(l.href); return href ? [`<li><a href="${escapeHtml(href)}">${escapeHtml(l.text)}</a></li>`] : []; });
         const parts = links.length ? [`<nav class="sider" aria-label="${escapeHtml(this.l.otherPages)}"><ul>${links.join('')}</ul></nav>`, this.header()] : [this.header()];
-        parts.push(...this.preamble());
+        // Loops, not push(...all): a meeting can have more blocks and cases than a call has room for arguments.
+        for (const part of this.preamble()) parts.push(part);
         if (m.cases.length) parts.push(this.tableOfContents());
-        parts.push(...this.cases());
+        for (const part of this.cases()) parts.push(part);
         if (m.nextMeeting) {
             parts.push(`<section class="neste-mote" aria-labelledby="neste-mote"><h2 id="neste-mote" data-line="${m.nextMeeting.span.line}">${escapeHtml(this.l.nextMeeting)}</h2>
 <p data-line="${m.nextMeeting.span.line}">${this.nextMeetingText()}</p></section>`);

@@ -3,6 +3,8 @@
  * `ical-generator` (dependency-free, runs in Node and in browsers). Undated deadlines are left out.
  */
 import ical from 'ical-generator';
+import { displayText } from '../text/display.js';
+import { shortHash as hash } from '../text/hash.js';
 import type { DeadlineEntry } from './deadlines.js';
 import { commonLanguage, labelsFor } from './labels.js';
 
@@ -18,7 +20,7 @@ export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {
     // The calendar's own texts in the language most of the deadlines' meetings are in; each event in its meeting's.
     const language = commonLanguage(entries.map(e => e.language ?? 'nb'));
     const calendar = ical({
-        name: options.name ?? labelsFor(language).calendarName,
+        name: displayText(options.name ?? labelsFor(language).calendarName),
         prodId: { company: 'referat', product: 'frister', language: language.toUpperCase() },
     });
     const used = new Set<string>();
@@ -31,8 +33,9 @@ export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {
             id: uniqueId(entry, used),
             start, end, allDay: true,
             stamp: options.stamp ?? new Date(),
-            summary: labelsFor(entry.language ?? 'nb').icsSummary(entry.done, entry.what, entry.responsible),
-            description: describe(entry),
+            // Calendars show these to people: no bidirectional controls or NUL (text/display.ts).
+            summary: displayText(labelsFor(entry.language ?? 'nb').icsSummary(entry.done, entry.what, entry.responsible)),
+            description: displayText(describe(entry)),
         });
         count++;
     }
@@ -58,14 +61,4 @@ function uniqueId(entry: DeadlineEntry, used: Set<string>): string {
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     return `${id}@referat`;
-}
-
-/** FNV-1a, 32 bit, as 8 hex digits: short, stable, no crypto needed. */
-function hash(text: string): string {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return (h >>> 0).toString(16).padStart(8, '0');
 }

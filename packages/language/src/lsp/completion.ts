@@ -111,7 +111,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         // A space or colon typed in prose asks only for values: keywords then need their exact beginning.
         const triggered = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
         const items = /^[ \t\uFEFF]*[\p{L}-]*(?: [\p{L}-]*)?$/u.test(context.before) ? this.lineStart(context, triggered) : [];
-        items.push(...this.values(context));
+        for (const item of this.values(context)) items.push(item);
         return { isIncomplete: false, items };
     }
 
@@ -166,7 +166,11 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const written = new Set<string>(m.attendance.filter(l => l.span.line !== line).map(l => l.substitutes ? 'substitutes' : l.kind === 'other' ? 'others' : l.kind));
         const attendance = [...ATTENDANCE_HEADINGS.filter(o => !written.has(o.keyword.kind)), ...ATTENDANCE_HEADINGS.filter(o => written.has(o.keyword.kind))].map(keyword);
         // The first case, once the cursor is below the header and the attendance lists.
-        const below = Math.max(-1, ...m.headerFields.map(f => f.span.line), ...m.attendance.flatMap(l => [l.span.line, ...l.attendees.map(a => a.span.line)]));
+        // A loop, not Math.max(...lines): a list can have more lines than a call has room for arguments.
+        let below = -1;
+        for (const f of m.headerFields) below = Math.max(below, f.span.line);
+        for (const l of m.attendance) for (const a of l.attendees) below = Math.max(below, l.span.line, a.span.line);
+        for (const l of m.attendance) below = Math.max(below, l.span.line);
         const firstCase = m.cases.every(x => x.headingSpan.line === line) && m.body && line > below
             ? [this.caseSnippet(ctx, indent, `${c.caseWord} ${this.index.nextFreeNumber(m)}`, c.firstCase(bodyShortName(m.body), m.date?.value?.year))]
             : [];
@@ -216,7 +220,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const cases: CompletionItem[] = [this.caseSnippet(ctx, indent, `${series} ${next}`, t.nextCase(bodyShortName(m.body), m.date?.value?.year))];
         const parent = c.parentKey ? m.cases.find(p => p.number.key === c.parentKey) : c;
         if (parent && parent.numbered && !parent.number.problem && !parent.anyOtherBusiness) {
-            const sub = Math.max(0, ...parent.subCases.map(s => s.number.sub[0] ?? 0)) + 1;
+            const sub = parent.subCases.reduce((max, s) => Math.max(max, s.number.sub[0] ?? 0), 0) + 1;
             cases.push(this.caseSnippet(ctx, indent, `${parent.series ?? t.caseWord} ${parent.number.main}.${sub}`, t.subCase));
         }
         if (!allCases(m).some(x => x.anyOtherBusiness)) {

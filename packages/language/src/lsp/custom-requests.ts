@@ -11,7 +11,7 @@
  */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { ResponseError, type Connection } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { collectDeadlines } from '../generator/deadlines.js';
 import { meetingStylesheet, PublicationRefused, renderMeetingBody, renderMeetingHtml } from '../generator/html.js';
 import { escapeHtml } from '../generator/html-text.js';
@@ -19,7 +19,7 @@ import { deadlinesToIcs } from '../generator/ics.js';
 import { bodyShortName } from '../model/labels.js';
 import { isDraft } from '../model/queries.js';
 import type { Meeting } from '../model/types.js';
-import { type CalendarDate, formatDate, toIsoDate } from '../model/values/dates.js';
+import { type CalendarDate, formatDate, isValidDate, toIsoDate } from '../model/values/dates.js';
 import type { ReferatServices } from '../referat-module.js';
 import { lastMeeting, newMinutesTemplate } from './new-minutes.js';
 import { type BodyInfo, ReferatNotifications, ReferatRequests } from './protocol.js';
@@ -98,9 +98,15 @@ export function registerCustomRequests(connection: Connection, shared: LangiumSh
     });
 }
 
+/** `today` of a request: a real date as YYYY-MM-DD, or absent; anything else is an InvalidParams error. */
 function parseIsoDate(iso?: string): CalendarDate | undefined {
-    const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-    return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
+    if (iso === undefined || iso === null) return undefined;
+    const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+    const date = m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
+    if (!date || !isValidDate(date)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `«today» må være en dato som finnes, skrevet ÅÅÅÅ-MM-DD (for eksempel 2024-05-14), ikke ${JSON.stringify(iso)}.`);
+    }
+    return date;
 }
 
 /** The bodies of the workspace, most recently met first. */

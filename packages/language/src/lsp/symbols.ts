@@ -58,7 +58,7 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
                 children.push(symbol(name, SymbolKind.Event, d.span, d.keywordSpan, [], shorten([d.responsible?.name, d.what].filter(Boolean).join(' – '), 80) || undefined));
             }
             children.sort((a, b) => a.range.start.line - b.range.start.line);
-            children.push(...c.subCases.map(caseSymbol));
+            for (const sub of c.subCases) children.push(caseSymbol(sub));
             const span = cover([c.span, ...c.subCases.map(s => s.span)]);
             const detail = [c.type?.label, c.withdrawn ? l.outlineWithdrawn : undefined, c.closedSession ? l.outlineClosed : undefined].filter(Boolean).join(' · ');
             return symbol(caseLabel(c, language), SymbolKind.Module, span, c.headingSpan, children, detail || undefined);
@@ -89,8 +89,11 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 }
 
+/** The span from the first start to the last end (a loop: spreading thousands of spans into Math.min overflows the stack). */
 function cover(spans: Span[]): Span {
-    return { start: Math.min(...spans.map(s => s.start)), end: Math.max(...spans.map(s => s.end)), line: Math.min(...spans.map(s => s.line)) };
+    let start = Infinity, end = -Infinity, line = Infinity;
+    for (const s of spans) { start = Math.min(start, s.start); end = Math.max(end, s.end); line = Math.min(line, s.line); }
+    return { start, end, line };
 }
 
 /** Finds cases of every meeting in the workspace: every query word must occur in "Sak <number> <title>". */

@@ -100,6 +100,12 @@ const nb = {
     foreignKeyword: (keyword: string, written: Language, document: Language, declared: boolean, replacement?: string) =>
         `«${keyword}» er ${LANGUAGE_NAMES_NB[written]}, men referatet er på ${LANGUAGE_NAMES_NB[document]} (${declared ? 'etter «Språk:»' : 'etter nøkkelordene i møtehodet'}). Ett referat, ett språk: ${replacement ? `skriv «${replacement}»` : 'skriv linjen på samme språk som resten'}${declared ? '' : ', eller skriv «Språk: …» øverst i filen'}.`,
     unknownLanguage: (text: string) => `Ukjent språk «${text}». Skriv «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk).`,
+    // The source text itself (source-text.ts)
+    nulCharacters: (count: number) => `${count === 1 ? 'Et NUL-tegn' : `${count} NUL-tegn`} (U+0000) står i teksten: filen er skadet eller ikke en ren tekstfil. Slett ${count === 1 ? 'tegnet' : 'tegnene'}; de tas ikke med i HTML-sidene.`,
+    replacementCharacter: () => 'Erstatningstegnet U+FFFD står i teksten: et tegn gikk tapt da filen en gang ble lest med feil tegnkoding. Skriv inn tegnet som skal stå her (ofte æ, ø eller å).',
+    bidiControl: (code: string, name: string, count: number) => `Usynlig retningstegn ${code} (${name})${count > 1 ? ` ×${count}` : ''}: det kan få teksten etter seg til å vises baklengs eller i en annen rekkefølge enn den er skrevet. Slett det; det tas ikke med i HTML-sidene og visningene i editoren.`,
+    readAsWindows1252: (bytes: number, byte: string, char: string) => `Filen er ikke gyldig UTF-8: ${bytes} byte er lest som Windows-1252 (den første her: ${byte} som «${char}»). Kontroller at æ, ø og å ser riktige ut, og lagre filen som UTF-8.`,
+    readAsUtf16: (endian: 'little-endian' | 'big-endian', bom: boolean) => `Filen er lagret som UTF-16 (${endian}${bom ? '' : ', uten byte-rekkefølgemerke'}) og er lest som det. Lagre den som UTF-8, som andre verktøy forventer.`,
     // Titles of quick fixes, and the text they write
     fixNearMiss: (replacement: string) => `Skriv «${replacement}»`,
     fixWriteDecision: () => 'Skriv et vedtak etter «Vedtak:»',
@@ -215,6 +221,12 @@ const nn: Messages = {
     foreignKeyword: (keyword: string, written: Language, document: Language, declared: boolean, replacement?: string) =>
         `«${keyword}» er ${LANGUAGE_NAMES_NN[written]}, men referatet er på ${LANGUAGE_NAMES_NN[document]} (${declared ? 'etter «Språk:»' : 'etter nøkkelorda i møtehovudet'}). Eitt referat, eitt språk: ${replacement ? `skriv «${replacement}»` : 'skriv linja på same språk som resten'}${declared ? '' : ', eller skriv «Språk: …» øvst i fila'}.`,
     unknownLanguage: (text: string) => `Ukjent språk «${text}». Skriv «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk).`,
+    // The source text itself (source-text.ts)
+    nulCharacters: (count: number) => `${count === 1 ? 'Eit NUL-teikn' : `${count} NUL-teikn`} (U+0000) står i teksten: fila er skadd eller ikkje ei rein tekstfil. Slett ${count === 1 ? 'teiknet' : 'teikna'}; dei vert ikkje tekne med i HTML-sidene.`,
+    replacementCharacter: () => 'Erstatningsteiknet U+FFFD står i teksten: eit teikn gjekk tapt då fila ein gong vart lesen med feil teiknkoding. Skriv inn teiknet som skal stå her (ofte æ, ø eller å).',
+    bidiControl: (code: string, name: string, count: number) => `Usynleg retningsteikn ${code} (${name})${count > 1 ? ` ×${count}` : ''}: det kan få teksten etter seg til å visast baklengs eller i ei anna rekkjefølgje enn han er skriven. Slett det; det vert ikkje teke med i HTML-sidene og visingane i editoren.`,
+    readAsWindows1252: (bytes: number, byte: string, char: string) => `Fila er ikkje gyldig UTF-8: ${bytes} byte er lesne som Windows-1252 (den første her: ${byte} som «${char}»). Kontroller at æ, ø og å ser rette ut, og lagra fila som UTF-8.`,
+    readAsUtf16: (endian: 'little-endian' | 'big-endian', bom: boolean) => `Fila er lagra som UTF-16 (${endian}${bom ? '' : ', utan byte-rekkjefølgjemerke'}) og er lesen som det. Lagra ho som UTF-8, som andre verktøy ventar.`,
     fixNearMiss: (replacement: string) => `Skriv «${replacement}»`,
     fixWriteDecision: () => 'Skriv eit vedtak etter «Vedtak:»',
     fixAddDecision: (line: string) => `Legg til «${line}»`,
@@ -322,6 +334,11 @@ const en: Messages = {
     foreignKeyword: (keyword: string, written: Language, document: Language, declared: boolean, replacement?: string) =>
         `"${keyword}" is ${LANGUAGE_NAMES_EN[written]}, but the minutes are in ${LANGUAGE_NAMES_EN[document]} (${declared ? 'as "Language:" says' : 'from the header keywords'}). One document, one language: ${replacement ? `write "${replacement}"` : 'write the line in the language of the rest'}${declared ? '' : ', or write "Language: …" at the top of the file'}.`,
     unknownLanguage: (text: string) => `Unknown language "${text}". Write "en" (English), "nb" (Norwegian bokmål) or "nn" (Norwegian nynorsk).`,
+    nulCharacters: (count: number) => `${count === 1 ? 'A NUL character' : `${count} NUL characters`} (U+0000) in the text: the file is damaged or not a plain text file. Delete ${count === 1 ? 'it' : 'them'}; they are left out of the HTML pages.`,
+    replacementCharacter: () => 'The replacement character U+FFFD is in the text: a character was lost when the file was once read with the wrong encoding. Type the character that belongs here.',
+    bidiControl: (code: string, name: string, count: number) => `Invisible direction control ${code} (${name})${count > 1 ? ` ×${count}` : ''}: it can make the text after it show backwards or in another order than it is written. Delete it; it is left out of the HTML pages and the editor's views.`,
+    readAsWindows1252: (bytes: number, byte: string, char: string) => `The file is not valid UTF-8: ${bytes} bytes were read as Windows-1252 (the first here: ${byte} as "${char}"). Check that accented letters look right, and save the file as UTF-8.`,
+    readAsUtf16: (endian: 'little-endian' | 'big-endian', bom: boolean) => `The file is saved as UTF-16 (${endian}${bom ? '' : ', without a byte order mark'}) and was read as such. Save it as UTF-8, as other tools expect.`,
     fixNearMiss: (replacement: string) => `Write "${replacement}"`,
     fixWriteDecision: () => 'Write a decision after "Decision:"',
     fixAddDecision: (line: string) => `Add "${line}"`,

@@ -19,6 +19,7 @@ import { checkLines } from './checks/lines.js';
 import { checkReferences } from './checks/references.js';
 import { messagesFor } from './messages.js';
 import { Reporter } from './reporter.js';
+import { sourceTextCheck } from './source-text.js';
 
 /** Every check, in the order their diagnostics are listed. */
 export const CHECKS: readonly Check[] = [
@@ -27,7 +28,7 @@ export const CHECKS: readonly Check[] = [
 
 export function registerValidationChecks(services: ReferatServices): void {
     const validator = services.referat.Validator;
-    const checks: ValidationChecks<ReferatAstType> = { Meeting: [validator.check.bind(validator)] };
+    const checks: ValidationChecks<ReferatAstType> = { Meeting: [validator.check.bind(validator), sourceTextCheck(services)] };
     services.validation.ValidationRegistry.register(checks, validator);
 }
 
