@@ -219,9 +219,9 @@ function firstMissing(seed: string[], transcription: string[]): Missing | undefi
 
 function report(t: Transcription, m: Missing | undefined): string {
     if (!m) return '';
-    return `${t.referat}: seed word #${m.index} «${m.word}» is missing.\n` +
-        `  seed:          … ${m.context} …\n` +
-        `  transcription: … ${m.near} …`;
+    return `${t.referat}: seed word #${m.index} «${m.word}» is missing.\n`
+        + `  seed:          … ${m.context} …\n`
+        + `  transcription: … ${m.near} …`;
 }
 
 describe('transcribed minutes keep every word of the seed', () => {

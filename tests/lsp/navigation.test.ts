@@ -83,7 +83,7 @@ describe('find references and highlight', () => {
         await expectHighlight(services.Referat)({ text, index: 0, rangeIndex: [0, 1, 2] });
         const doc = await addFile(services, MINUTES);
         const highlights = await lsp.DocumentHighlightProvider!.getDocumentHighlight(doc, textDocumentPositionParams(doc, offsetOf(MINUTES, 'Ola Hansen', 1, 2)));
-        expect(highlights?.map(h => h.kind)).toEqual([2, 3, 2]) // Referent, attendance line (write), deadline;
+        expect(highlights?.map(h => h.kind)).toEqual([2, 3, 2]); // Referent, attendance line (write), deadline;
     });
 });
 

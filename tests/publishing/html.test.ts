@@ -8,7 +8,6 @@ import { all, attr, byClass, byTag, exampleFiles, fixtureFiles, model, modelsOf,
 import { minutes } from '../language/helpers.js';
 import path from 'node:path';
 
-
 describe('page structure of every example and fixture', async () => {
     const files = [...exampleFiles(), ...fixtureFiles()];
     const meetings = await modelsOf(files);

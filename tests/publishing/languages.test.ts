@@ -15,7 +15,6 @@ import { all, attr, byClass, byTag, model, NYNORSK, one, parseHtml, root, text }
 
 const read = (name: string) => fs.readFileSync(path.join(root, 'examples', name), 'utf8');
 
-
 const strong = (html: ReturnType<typeof parseHtml>) => all(html, e => e.tagName === 'strong').map(text);
 const headings = (html: ReturnType<typeof parseHtml>, tag: string) => byTag(html, tag).map(text);
 const columns = (table: ReturnType<typeof parseHtml>) => byTag(byTag(table, 'thead')[0], 'th').map(text);

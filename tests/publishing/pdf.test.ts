@@ -65,7 +65,6 @@ function expectA4(pdf: ReadPdf): void {
     }
 }
 
-
 /** Paths in messages: relative inside the working directory, else absolute. */
 const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? path.resolve(file) : path.relative(process.cwd(), file));
 

@@ -12,10 +12,10 @@ export class LspClient {
     readonly pid: number | undefined;
     stderr: string;
     diagnostics: PublishedDiagnostics[];
-    request(method: string, params: unknown): Promise<{ result: any; ms: number }>;
+    request<T = unknown>(method: string, params: unknown): Promise<{ result: T; ms: number }>;
     notify(method: string, params: unknown): void;
     nextDiagnostics(uri?: string, timeoutMs?: number): Promise<PublishedDiagnostics>;
-    initialize(rootPath?: string): Promise<{ result: any; ms: number }>;
+    initialize(rootPath?: string): Promise<{ result: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }; ms: number }>;
     open(uri: string, text: string): void;
     cpuTimeMs(): number | undefined;
     peakRss(): number | undefined;

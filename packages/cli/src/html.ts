@@ -207,4 +207,3 @@ function boundName(name: string): string {
 function URIToPath(uri: string): string {
     return URI.parse(uri).fsPath;
 }
-

@@ -8,10 +8,12 @@ const SIZE = 128;
 const pixels = Buffer.alloc(SIZE * SIZE * 4); // RGBA, transparent
 
 function fill(test, [r, g, b]) {
-    for (let y = 0; y < SIZE; y++) for (let x = 0; x < SIZE; x++) {
-        if (!test(x + 0.5, y + 0.5)) continue;
-        const i = (y * SIZE + x) * 4;
-        pixels[i] = r; pixels[i + 1] = g; pixels[i + 2] = b; pixels[i + 3] = 255;
+    for (let y = 0; y < SIZE; y++) {
+        for (let x = 0; x < SIZE; x++) {
+            if (!test(x + 0.5, y + 0.5)) continue;
+            const i = (y * SIZE + x) * 4;
+            pixels[i] = r; pixels[i + 1] = g; pixels[i + 2] = b; pixels[i + 3] = 255;
+        }
     }
 }
 const roundedRect = (x0, y0, x1, y1, radius) => (x, y) => {

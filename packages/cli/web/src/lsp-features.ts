@@ -197,10 +197,10 @@ export class LspFeatures {
         }
 
         if (caps.codeActionProvider) {
-            const features = this;
+            const published = this.diagnostics;
             monaco.languages.registerCodeActionProvider(id, {
                 async provideCodeActions(model, range, context, token) {
-                    const known = features.diagnostics.get(model.uri.toString());
+                    const known = published.get(model.uri.toString());
                     const diagnostics = context.markers
                         .map((m) => known?.get(markerKey(m, m.message)))
                         .filter((d): d is lsp.Diagnostic => !!d);

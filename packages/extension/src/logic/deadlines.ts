@@ -94,7 +94,6 @@ export function deadlineRow(entry: DeadlineEntry): DeadlineRow {
     };
 }
 
-
 /** Today in the local time zone, as YYYY-MM-DD (the server's deadline statuses are relative to it). */
 export function isoToday(now: Date = new Date()): string {
     return toIsoDate(fromJsDate(now));

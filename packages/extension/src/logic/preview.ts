@@ -63,4 +63,3 @@ export function renderFailedNotice(error: unknown): string {
 function errorText(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
 }
-

@@ -18,6 +18,7 @@ export function escapeHtml(text: string): string {
 export function safeHref(href: string): string | undefined {
     const trimmed = href.trim();
     // Control characters and whitespace can hide a scheme ("java\tscript:"); refuse them outright.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
     if (!trimmed || /[\u0000-\u0020\u007f-\u009f]/.test(trimmed)) return undefined;
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
     if (!scheme) return trimmed.startsWith('//') ? undefined : trimmed;

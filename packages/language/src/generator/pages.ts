@@ -35,7 +35,7 @@ export function renderSiteIndexHtml(bodies: BodyPage[], options: { deadlinesHref
     const l = labelsFor(language);
     const rows = bodies.map(b => {
         const dated = b.meetings.filter(p => p.meeting.date?.value).sort((x, y) => compareDates(x.meeting.date!.value!, y.meeting.date!.value!));
-        const first = dated[0]?.meeting.date!.value!, last = dated.at(-1);
+        const first = dated[0]?.meeting.date?.value, last = dated.at(-1);
         const years = first ? (first.year === last!.meeting.date!.value!.year ? String(first.year) : `${first.year}–${last!.meeting.date!.value!.year}`) : '';
         const latest = last ? link(last.href, formatDate(last.meeting.date!.value!, language)) : '';
         const count = `${b.meetings.length}`;

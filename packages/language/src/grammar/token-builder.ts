@@ -48,7 +48,6 @@ function startChars(word: string): string[] {
 }
 
 export class ReferatTokenBuilder extends DefaultTokenBuilder {
-
     override buildTokens(): TokenVocabulary {
         // Longest spellings first: where two keywords could match at one position, the longer wins.
         const longest = (k: typeof KEYWORDS[number]) => Math.max(...k.spellings.map(s => s.text.length));

@@ -278,7 +278,6 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
     }
 }
 
-
 /** The text of a decision the fix adds: neutral for cases that only inform or discuss. */
 function decisionText(c: Case, language: Language): string {
     const t = messagesFor(language);

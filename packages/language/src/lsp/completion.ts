@@ -242,7 +242,7 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const t = labelsFor(ctx.meeting.language).completion;
         return this.item(ctx, indent, {
             label: heading, kind: CompletionItemKind.Snippet, documentation, detail: documentation,
-            insertText: `${escapeSnippet(heading)} \${1:${t.title}}\n\${2|${t.typeChoices}|}: \$3\n\n\$0`,
+            insertText: `${escapeSnippet(heading)} \${1:${t.title}}\n\${2|${t.typeChoices}|}: $3\n\n$0`,
             insertTextFormat: InsertTextFormat.Snippet,
         });
     }

@@ -16,7 +16,6 @@ import { toRange } from './positions.js';
 import { escapeMarkdown } from '../generator/markdown-text.js';
 import { labelsFor } from '../generator/labels.js';
 
-
 /** Text from the minutes in a hover: escaped, so it shows as written. */
 export const md = escapeMarkdown;
 

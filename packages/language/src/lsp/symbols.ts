@@ -16,7 +16,6 @@ import { location, toRange } from './positions.js';
 import { labelsFor } from '../generator/labels.js';
 import { shortDate } from '../model/labels.js';
 
-
 export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly index: MeetingIndex;
     constructor(services: ReferatServices) { this.index = services.referat.MeetingIndex; }

@@ -364,4 +364,3 @@ const CATALOGUES: Record<Language, Messages> = { nb, nn, en };
 export function messagesFor(language: Language): Messages {
     return CATALOGUES[language];
 }
-

@@ -24,7 +24,7 @@ const FREE = new RegExp([
     /(?:innen|før|til|senest|i løpet av)\s+(?:sommeren|sommerferien|høsten|våren|vinteren|påske(?:n)?|nyttår|årsskiftet|helgen|månedsskiftet|\p{L}+\s+\d{4})(?![\p{L}])/u.source,
     /(?:^|\s)i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?![\p{L}])/u.source,
     // English: "by the 10.x release", "before the summer", "by the end of the year", "in January".
-    /(?:by|before|until|in\s+time\s+for)\s+(?:the\s+)?(?:[\p{L}\p{N}.\-]+\s+){0,3}?(?:release|summer|autumn|fall|spring|winter|holidays|agm|annual\s+(?:general\s+)?meeting|end\s+of\s+(?:the\s+)?(?:week|month|year|quarter|term))(?![\p{L}])/u.source,
+    /(?:by|before|until|in\s+time\s+for)\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:release|summer|autumn|fall|spring|winter|holidays|agm|annual\s+(?:general\s+)?meeting|end\s+of\s+(?:the\s+)?(?:week|month|year|quarter|term))(?![\p{L}])/u.source,
     /(?:^|\s)in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.source,
 ].join('|'), 'iu');
 const NUMBERS: Record<string, number> = { en: 1, én: 1, ei: 1, éi: 1, ett: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };

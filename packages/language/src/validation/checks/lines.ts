@@ -29,4 +29,3 @@ export function checkLines(ctx: CheckContext): void {
     const start = m.headerFields[0]?.span ?? { start: 0, end: 0, line: 0 };
     if (!structured) report('warning', IssueCodes.EmptyMinutes, start, t.emptyMinutes());
 }
-
