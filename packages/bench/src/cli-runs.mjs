@@ -105,7 +105,10 @@ export async function measureCli({ repo, corpusDir, corpus, cliCorpus, quick, to
         }));
         return { ...measured, machine: { loadAverage, otherProcessesCores: others === undefined ? undefined : round(others, 2) } };
     };
-    const ratio = (ours, theirs) => ({ ratio: round(ours.wallMs / theirs.wallMs, 2), ratioCpu: ours.cpuMs && theirs.cpuMs ? round(ours.cpuMs / theirs.cpuMs, 2) : undefined });
+    const ratio = (ours, theirs) => ({
+        ratio: round(ours.wallMs / theirs.wallMs, 2),
+        ratioCpu: ours.cpuMs && theirs.cpuMs ? round(ours.cpuMs / theirs.cpuMs, 2) : undefined,
+    });
     const rel = file => path.relative(repo, file);
 
     try {
@@ -135,11 +138,18 @@ export async function measureCli({ repo, corpusDir, corpus, cliCorpus, quick, to
         const breakdown = await startupBreakdown({ repo, corpusDir, tmp, page, quick, runOnce, baseEnv, noCacheEnv, median, round, progress });
 
         return {
-            onePage: { file: rel(page.referat), lines: page.lines, bytes: page.bytes, ...onePage, check: { ...onePage.check, ...ratio(onePage.check, onePage.markdownIt) }, html: { ...onePage.html, ...ratio(onePage.html, onePage.markdownIt) } },
-            lines20000: { file: rel(large.file), lines: large.actualLines, ...lines20000, html: { ...lines20000.html, ...ratio(lines20000.html, lines20000.markdownIt) } },
+            onePage: {
+                file: rel(page.referat), lines: page.lines, bytes: page.bytes, ...onePage,
+                check: { ...onePage.check, ...ratio(onePage.check, onePage.markdownIt) }, html: { ...onePage.html, ...ratio(onePage.html, onePage.markdownIt) },
+            },
+            lines20000: {
+                file: rel(large.file), lines: large.actualLines, ...lines20000,
+                html: { ...lines20000.html, ...ratio(lines20000.html, lines20000.markdownIt) },
+            },
             workspace: {
                 dir: rel(ws.dir), files: ws.files.length, lines: ws.lines, markdownFiles: cliCorpus.markdownFiles, ...workspace,
-                html: { ...workspace.html, ...ratio(workspace.html, workspace.markdownIt) }, check: { ...workspace.check, ...ratio(workspace.check, workspace.markdownIt) },
+                html: { ...workspace.html, ...ratio(workspace.html, workspace.markdownIt) },
+                check: { ...workspace.check, ...ratio(workspace.check, workspace.markdownIt) },
             },
             breakdown,
         };
@@ -182,7 +192,12 @@ async function startupBreakdown({ repo, tmp, page, quick, runOnce, baseEnv, noCa
         phases: Object.fromEntries(PHASES.map(([key, , f]) => [key, round(median(list.map(f)))])),
         wallMs: round(median(list.map(m => m.wall))), runs: list.length,
     });
-    return { file: path.relative(repo, page.referat), labels: Object.fromEntries(PHASES.map(([key, label]) => [key, label])), withCache: summarise(samples.withCache), withoutCache: summarise(samples.withoutCache) };
+    return {
+        file: path.relative(repo, page.referat),
+        labels: Object.fromEntries(PHASES.map(([key, label]) => [key, label])),
+        withCache: summarise(samples.withCache),
+        withoutCache: summarise(samples.withoutCache),
+    };
 }
 
 /** Targets of this part, added through run.mjs's `add(name, value, limit, unit, { detail, note })`. */

@@ -1,7 +1,10 @@
 // Types of the benchmark's LSP client (lsp-client.mjs), for TypeScript tests that use it.
 export interface PublishedDiagnostics {
     uri: string;
-    diagnostics: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity?: number; code?: string | number; message: string; data?: unknown }>;
+    diagnostics: Array<{
+        range: { start: { line: number; character: number }; end: { line: number; character: number } };
+        severity?: number; code?: string | number; message: string; data?: unknown;
+    }>;
     /** `performance.now()` when the notification arrived. */
     at: number;
 }

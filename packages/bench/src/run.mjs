@@ -147,7 +147,8 @@ async function measureThroughput(meetings) {
             htmlBytes, htmlNote,
             checkHtmlMs: rendered ? round(ours, 2) : undefined, checkHtmlMsPerMB: rendered ? round(ours / mb(bytes), 1) : undefined,
             checkMsPerMB: round(checked.ms / mb(bytes), 1), cpuMsPerMB: round(oursCpu / mb(bytes), 1),
-            markdownItMs: round(markdown.ms, 2), markdownItCpuMs: round(markdown.cpuMs, 2), markdownItMBps: round(mb(Buffer.byteLength(m.markdown)) / (markdown.ms / 1000), 2),
+            markdownItMs: round(markdown.ms, 2), markdownItCpuMs: round(markdown.cpuMs, 2),
+            markdownItMBps: round(mb(Buffer.byteLength(m.markdown)) / (markdown.ms / 1000), 2),
             ratioToMarkdownIt: round(ours / markdown.ms, 2), ratioToMarkdownItCpu: round(oursCpu / markdown.cpuMs, 2),
             ratioCovers: rendered ? 'check + html' : 'check only',
             runs: { check: checked.runs, html: rendered?.runs, markdownIt: markdown.runs },
@@ -336,7 +337,10 @@ async function measureColdStart(server) {
             await client.close();
         }
     }
-    return { server: path.relative(repo, server), example: path.relative(repo, example), spawnToFirstDiagnosticsMs: round(median(times)), runs: times.map(t => round(t)) };
+    return {
+        server: path.relative(repo, server), example: path.relative(repo, example),
+        spawnToFirstDiagnosticsMs: round(median(times)), runs: times.map(t => round(t)),
+    };
 }
 
 async function measureBundleColdStart() {
@@ -546,7 +550,10 @@ async function main() {
     const cpuAtStart = cpuSnapshot();
     const results = { date: new Date().toISOString(), machine: machine(), quick, corpus: {
         meetings: corpus.meetings.map(m => ({ file: path.relative(repo, m.file), lines: m.actualLines, bytes: Buffer.byteLength(m.referat), cases: m.cases })),
-        workspace: { dir: path.relative(repo, corpus.workspace.dir), files: corpus.workspace.files.length, bytes: corpus.workspace.bytes, lines: corpus.workspace.lines, ...WORKSPACE },
+        workspace: {
+            dir: path.relative(repo, corpus.workspace.dir), files: corpus.workspace.files.length,
+            bytes: corpus.workspace.bytes, lines: corpus.workspace.lines, ...WORKSPACE,
+        },
     } };
     // A failing part is reported in results.failures and as "not measured"; the other parts still run.
     results.failures = {};

@@ -163,7 +163,9 @@ export class PdfPrinter {
     private receive(text: string): void {
         this.buffer += text;
         for (let end = this.buffer.indexOf('\0'); end >= 0; end = this.buffer.indexOf('\0')) {
-            const message = JSON.parse(this.buffer.slice(0, end)) as { id?: number; method?: string; sessionId?: string; result?: Record<string, unknown>; error?: { message: string } };
+            const message = JSON.parse(this.buffer.slice(0, end)) as {
+                id?: number; method?: string; sessionId?: string; result?: Record<string, unknown>; error?: { message: string };
+            };
             this.buffer = this.buffer.slice(end + 1);
             if (message.id !== undefined) {
                 const p = this.pending.get(message.id);

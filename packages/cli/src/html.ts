@@ -15,7 +15,8 @@ import path from 'node:path';
 import { URI } from 'langium';
 import {
     caseAnchor, type CaseInMeeting, collectDeadlines, fromJsDate, renderBodyIndexHtml, renderDeadlinesHtml,
-    renderMeetingHtml, renderSiteIndexHtml, resolveMeetingReference, shortHash, type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting, type MeetingReference,
+    renderMeetingHtml, renderSiteIndexHtml, resolveMeetingReference, shortHash,
+    type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting, type MeetingReference,
 } from '@referat/language/core';
 import { checkName, errorLines, isReferatHtml, OutputError, parseDateOption, prepareTargets, progress, realPath, refusePublicEdition, StagedWrites } from './output.js';
 import { refuseDrafts } from './drafts.js';
@@ -38,7 +39,9 @@ interface Page {
     content: () => string;
 }
 
-export async function publishHtml(inputs: string[], options: HtmlCommandOptions, out: (line: string) => void, err: (line: string) => void = () => undefined): Promise<number> {
+export async function publishHtml(
+    inputs: string[], options: HtmlCommandOptions, out: (line: string) => void, err: (line: string) => void = () => undefined,
+): Promise<number> {
     if (!options.out) throw new UsageError('Oppgi en utmappe med -o, for eksempel «referat html referater/ -o publisert/». Sidene skrives aldri ved siden av referatene.');
     const today = options.today ? parseDateOption(options.today, '--today') : fromJsDate(new Date());
     const outDir = path.resolve(options.out);

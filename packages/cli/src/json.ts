@@ -3,7 +3,9 @@ import { meetingToJsonLazily, type Meeting } from '@referat/language/core';
 import { errorLines, jsonPieces, refusePublicEdition } from './output.js';
 import { loadWorkspace, UsageError } from './workspace.js';
 
-export async function printJson(inputs: string[], options: { publicEdition: boolean }, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+export async function printJson(
+    inputs: string[], options: { publicEdition: boolean }, out: (line: string) => void, err: (line: string) => void,
+): Promise<number> {
     if (inputs.length !== 1) throw new UsageError('Oppgi nøyaktig én referatfil, for eksempel «referat json møte.referat», eller «-» for standard inn.');
     const loaded = await loadMeeting(inputs[0], options.publicEdition, err);
     if (!loaded) return 1;
@@ -21,7 +23,9 @@ export async function printJson(inputs: string[], options: { publicEdition: bool
  * diagnostics) is no longer referenced once this returns, so it can be freed before the JSON is made.
  * Undefined when the public edition is refused (the reasons are printed).
  */
-async function loadMeeting(input: string, publicEdition: boolean, err: (line: string) => void): Promise<{ meeting: Meeting; source?: string; errors: string[] } | undefined> {
+async function loadMeeting(
+    input: string, publicEdition: boolean, err: (line: string) => void,
+): Promise<{ meeting: Meeting; source?: string; errors: string[] } | undefined> {
     const workspace = await loadWorkspace([input]);
     for (const note of workspace.notes) err(note);
     if (workspace.meetings.length !== 1) throw new UsageError(`«${input}» inneholder ${workspace.meetings.length} referater. Oppgi én fil.`);

@@ -65,7 +65,9 @@ export const COMMANDS: Record<string, Command> = {
             tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
         } });
         const { publishPdf } = await import('./pdf.js');
-        return publishPdf(positionals, { out: values.ut, publicEdition: values.offentlig, drafts: values.utkast, force: values.tving || values.force }, out, err);
+        return publishPdf(positionals, {
+            out: values.ut, publicEdition: values.offentlig, drafts: values.utkast, force: values.tving || values.force,
+        }, out, err);
     },
     async frister(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
@@ -86,7 +88,11 @@ export const COMMANDS: Record<string, Command> = {
     },
 };
 
-export async function main(argv: string[], out: (line: string) => void = line => console.log(line), err: (line: string) => void = line => console.error(line)): Promise<number> {
+export async function main(
+    argv: string[],
+    out: (line: string) => void = line => console.log(line),
+    err: (line: string) => void = line => console.error(line),
+): Promise<number> {
     const [name, ...args] = argv;
     if (!name) { err(USAGE); return 2; } // a usage error: the text goes to stderr
     if (name === 'help' || name === '--help' || name === '-h') { out(USAGE); return 0; }

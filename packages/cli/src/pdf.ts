@@ -53,7 +53,10 @@ export async function publishPdf(inputs: string[], options: PdfCommandOptions, o
     const writes = new StagedWrites(HINT);
     try {
         for (const [i, { meeting, file }] of targets.entries()) {
-            const html = renderMeetingHtml(meeting, { publicEdition: options.publicEdition, resolve: (ref: CaseReference) => index.resolve(meeting, ref).target });
+            const html = renderMeetingHtml(meeting, {
+                publicEdition: options.publicEdition,
+                resolve: (ref: CaseReference) => index.resolve(meeting, ref).target,
+            });
             const pdf = await printer.print(html).catch((e: Error) => {
                 throw new OutputError(`Kunne ikke lage PDF av «${workspace.displayPath.get(meeting.uri)}»: ${e.message}`);
             });

@@ -49,7 +49,10 @@ export class DeadlinesView implements vscode.TreeDataProvider<Node>, vscode.Disp
     getTreeItem(node: Node): vscode.TreeItem {
         if (node.kind === 'group') {
             const { row } = node;
-            const item = new vscode.TreeItem(row.label, row.group.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+            const item = new vscode.TreeItem(
+                row.label,
+                row.group.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+            );
             item.id = row.id;
             item.description = row.description;
             item.iconPath = new vscode.ThemeIcon(row.group.icon, row.group.color ? new vscode.ThemeColor(row.group.color) : undefined);

@@ -129,7 +129,10 @@ export class LanguageClient {
                 // Monaco lists the changes of one edit from the end of the text to the start, so each
                 // range is still valid after the ones before it are applied, as LSP requires.
                 contentChanges: event.changes.map((c) => ({
-                    range: { start: { line: c.range.startLineNumber - 1, character: c.range.startColumn - 1 }, end: { line: c.range.endLineNumber - 1, character: c.range.endColumn - 1 } },
+                    range: {
+                        start: { line: c.range.startLineNumber - 1, character: c.range.startColumn - 1 },
+                        end: { line: c.range.endLineNumber - 1, character: c.range.endColumn - 1 },
+                    },
                     rangeLength: c.rangeLength,
                     text: c.text,
                 })),

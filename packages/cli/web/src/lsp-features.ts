@@ -30,7 +30,10 @@ function list<T>(method: string, value: T[] | null | undefined): T[] {
 
 /** A cancelled Monaco request cancels the LSP request (vscode-jsonrpc sends $/cancelRequest). */
 function lspToken(token: monaco.CancellationToken): lsp.CancellationToken {
-    return { get isCancellationRequested() { return token.isCancellationRequested; }, onCancellationRequested: (listener: () => void) => token.onCancellationRequested(listener) } as lsp.CancellationToken;
+    return {
+        get isCancellationRequested() { return token.isCancellationRequested; },
+        onCancellationRequested: (listener: () => void) => token.onCancellationRequested(listener),
+    } as lsp.CancellationToken;
 }
 
 /** LSP's answers for a request that was cancelled or overtaken by an edit: RequestCancelled, ContentModified, ServerCancelled. */
@@ -93,7 +96,9 @@ export function workspaceEdit(edit: lsp.WorkspaceEdit | null | undefined): monac
         for (const e of textEdits) {
             const text = 'newText' in e ? e.newText : e.snippet.value;
             const insertAsSnippet = !('newText' in e);
-            edits.push({ resource: monaco.Uri.parse(uri), textEdit: { range: toMonacoRange(e.range), text, insertAsSnippet }, versionId: version ?? undefined });
+            edits.push({
+                resource: monaco.Uri.parse(uri), textEdit: { range: toMonacoRange(e.range), text, insertAsSnippet }, versionId: version ?? undefined,
+            });
         }
     };
     for (const [uri, textEdits] of Object.entries(edit?.changes ?? {})) add(uri, textEdits);
@@ -132,7 +137,9 @@ export class LspFeatures {
                 code: diagnosticCode(d),
                 source: d.source,
                 tags: d.tags?.map((t) => (t === 1 ? monaco.MarkerTag.Unnecessary : monaco.MarkerTag.Deprecated)),
-                relatedInformation: d.relatedInformation?.map((r) => ({ resource: monaco.Uri.parse(r.location.uri), message: r.message, ...toMonacoRange(r.location.range) })),
+                relatedInformation: d.relatedInformation?.map((r) => ({
+                    resource: monaco.Uri.parse(r.location.uri), message: r.message, ...toMonacoRange(r.location.range),
+                })),
             };
         });
         this.diagnostics.set(uri, byKey);
@@ -159,14 +166,18 @@ export class LspFeatures {
                     if (!result) return { suggestions: [] };
                     const items = list('textDocument/completion', Array.isArray(result) ? result : result.items);
                     const word = model.getWordUntilPosition(position);
-                    const wordRange = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: position.column };
+                    const wordRange = {
+                        startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: position.column,
+                    };
                     return {
                         incomplete: !Array.isArray(result) && result.isIncomplete,
                         suggestions: items.map((item): monaco.languages.CompletionItem => {
                             const edit = item.textEdit;
                             const range = !edit ? wordRange : 'range' in edit ? toMonacoRange(edit.range) : { insert: toMonacoRange(edit.insert), replace: toMonacoRange(edit.replace) };
                             return {
-                                label: item.labelDetails ? { label: item.label, detail: item.labelDetails.detail, description: item.labelDetails.description } : item.label,
+                                label: item.labelDetails
+                                    ? { label: item.label, detail: item.labelDetails.detail, description: item.labelDetails.description }
+                                    : item.label,
                                 kind: completionKind(item.kind),
                                 detail: item.detail,
                                 documentation: markdown(item.documentation),
@@ -191,7 +202,10 @@ export class LspFeatures {
                     const hover = await ask<lsp.Hover | null>(client, 'textDocument/hover', { textDocument: textDocument(model), position: toLspPosition(position) }, token);
                     if (!hover) return null;
                     const contents = Array.isArray(hover.contents) ? hover.contents : [hover.contents];
-                    return { contents: contents.map(markdown).filter((c): c is monaco.IMarkdownString => !!c), range: hover.range ? toMonacoRange(hover.range) : undefined };
+                    return {
+                        contents: contents.map(markdown).filter((c): c is monaco.IMarkdownString => !!c),
+                        range: hover.range ? toMonacoRange(hover.range) : undefined,
+                    };
                 },
             });
         }
@@ -218,7 +232,9 @@ export class LspFeatures {
                             title: action.title,
                             kind: action.kind,
                             isPreferred: action.isPreferred,
-                            diagnostics: context.markers.filter((m) => action.diagnostics?.some((d) => markerKey(toMonacoRange(d.range), messageText(d)) === markerKey(m, m.message))),
+                            diagnostics: context.markers.filter((m) => action.diagnostics?.some(
+                                (d) => markerKey(toMonacoRange(d.range), messageText(d)) === markerKey(m, m.message),
+                            )),
                             edit: action.edit ? workspaceEdit(action.edit) : undefined,
                             disabled: action.disabled?.reason,
                         };
@@ -255,7 +271,10 @@ export class LspFeatures {
                     }, token);
                     const locations = result ? (Array.isArray(result) ? result : [result]) : [];
                     return locations.map((l) => ('targetUri' in l
-                        ? { uri: monaco.Uri.parse(l.targetUri), range: toMonacoRange(l.targetRange), targetSelectionRange: toMonacoRange(l.targetSelectionRange), originSelectionRange: l.originSelectionRange ? toMonacoRange(l.originSelectionRange) : undefined }
+                        ? {
+                            uri: monaco.Uri.parse(l.targetUri), range: toMonacoRange(l.targetRange), targetSelectionRange: toMonacoRange(l.targetSelectionRange),
+                            originSelectionRange: l.originSelectionRange ? toMonacoRange(l.originSelectionRange) : undefined,
+                        }
                         : { uri: monaco.Uri.parse(l.uri), range: toMonacoRange(l.range) }));
                 },
             });
@@ -300,7 +319,10 @@ export class LspFeatures {
                     if ('defaultBehavior' in result) {
                         const word = model.getWordAtPosition(position);
                         if (!word) return { range: { startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 1 }, text: '', rejectReason: 'Her er det ikke noe å gi nytt navn.' };
-                        return { range: { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn }, text: word.word };
+                        return {
+                            range: { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn },
+                            text: word.word,
+                        };
                     }
                     const range = 'range' in result ? result.range : result;
                     return { range: toMonacoRange(range), text: 'placeholder' in result ? result.placeholder : model.getValueInRange(toMonacoRange(range)) };

@@ -112,7 +112,9 @@ async function start(): Promise<void> {
     function updateProblems(): void {
         clearTimeout(problemsTimer);
         problemsTimer = setTimeout(() => {
-            const problems: Problem[] = workspace.documents.flatMap((doc) => features.diagnosticsOf(doc.model.uri.toString()).map((diagnostic) => ({ doc, diagnostic })));
+            const problems: Problem[] = workspace.documents.flatMap(
+                (doc) => features.diagnosticsOf(doc.model.uri.toString()).map((diagnostic) => ({ doc, diagnostic })),
+            );
             renderProblems(problems, (p) => {
                 workspace.activate(p.doc);
                 const range = toMonacoRange(p.diagnostic.range);

@@ -10,7 +10,9 @@ import type { OpenDocument, Workspace } from './workspace.js';
 
 const SEVERITY = { 1: 'feil', 2: 'advarsel', 3: 'info', 4: 'hint' } as const;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+    tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
     const e = Object.assign(document.createElement(tag), props);
     e.append(...children);
     return e;
