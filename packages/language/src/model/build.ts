@@ -7,7 +7,7 @@
  * over the input's size.
  */
 import type * as ast from '../generated/ast.js';
-import { canonicalSpelling, type Keyword, keyword, type KeywordKind, KEYWORDS, type Language, type Spelling } from '../vocabulary/keywords.js';
+import { canonicalSpelling, DOCUMENT_KINDS, type Keyword, keyword, type KeywordKind, KEYWORDS, type Language, type Spelling } from '../vocabulary/keywords.js';
 import { spellingPattern } from '../vocabulary/patterns.js';
 import { STATUS_WORDS } from '../vocabulary/values.js';
 import { CaseBuilder } from './cases.js';
@@ -309,6 +309,8 @@ export class MeetingBuilder {
             const labelled = headerZone ? LABEL_VALUE.exec(value) : null;
             if (labelled && labelled[1].split(' ').length <= 4 && labelled[2].length <= 100) { prose.drainInto(m.preamble); this.customField(line, labelled[1], labelled[2]); continue; }
             if (m.headerFields.length > 0) headerZone = false;
+            // A title line «Møteprotokoll» above the header names the kind of document (and stays prose).
+            else if (headerZone && m.documentKind === undefined) m.documentKind = documentKindOf(value);
             prose.add(line, this.inline(line));
         }
         prose.drainInto(section ? section.intro : m.preamble);
@@ -573,3 +575,9 @@ export function personRefAt(name: string, span: Span, role: PersonRole): PersonR
 }
 
 export { onlyProseFollows };
+
+/** The document kind a title line names on its own ("Møteprotokoll", "MØTEBOK"), as the vocabulary spells it. */
+function documentKindOf(text: string): string | undefined {
+    const lower = text.trim().normalize('NFC').toLowerCase();
+    return DOCUMENT_KINDS.find(kind => kind.toLowerCase() === lower);
+}

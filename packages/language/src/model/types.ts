@@ -43,7 +43,7 @@ export interface DateField {
      * `value` is the date it comes to where the meeting gives one; free text ("til høsten") has no value
      * and no problem.
      */
-    relative?: 'next-meeting' | 'next-week' | 'within' | 'christmas' | 'free';
+    relative?: 'next-meeting' | 'next-week' | 'within' | 'christmas' | 'month' | 'free';
     /** The date expression as written. */
     text: string;
     span: Span;

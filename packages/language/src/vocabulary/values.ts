@@ -33,9 +33,16 @@ export const ROLE_KINDS: Readonly<Record<string, string>> = {
 /** Roles that may stand as a title before a name ("Kommunalsjef Siri Holm"). */
 export const TITLE_WORDS: readonly string[] = [
     'ordfører', 'varaordfører', 'kommunedirektør', 'kommunalsjef', 'rådmann', 'rektor', 'prorektor', 'dekan',
-    'direktør', 'fagdirektør', 'styreleder', 'daglig leder', 'revisor', 'professor', 'dr.',
+    'direktør', 'fagdirektør', 'universitetsdirektør', 'økonomisjef', 'forretningsfører', 'styreleder', 'daglig leder',
+    'statsautorisert revisor', 'revisor', 'professor', 'førsteamanuensis', 'amanuensis', 'førstelektor', 'universitetslektor', 'dosent', 'dr.',
     // English
     'dr', 'prof.', 'prof', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'cllr', 'sir', 'dame',
+];
+
+/** First words of a case title that make it an interpellation or a question, answered rather than decided. */
+export const INQUIRY_TITLE_WORDS: readonly string[] = [
+    'interpellasjon', 'grunngitt spørsmål', 'grunngjeve spørsmål', 'spørsmål', 'spørretimespørsmål', 'spørretime',
+    'interpellation', 'question', 'questions',
 ];
 
 /** Norwegian party abbreviations written in parentheses after a name: "Kari Bjørge (Sp)". */
