@@ -258,8 +258,8 @@ describe('referat check: folders', () => {
         const dir = folder({ 'styret æøå/styremøte 1.referat': CLEAN, 'styret æøå/2024/styremøte 2.referat': CLEAN.replace('10.1.2024', '20.5.2024').replace('Godkjenning', 'Budsjett') });
         const r = await run(['check', '.'], dir);
         expect(r.stdout.split('\n')).toEqual([
-            'styret æøå/2024/styremøte 2.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/styremøte 1.referat (møtet 10.01.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt. [duplicate-case-number]',
-            'styret æøå/styremøte 1.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/2024/styremøte 2.referat (møtet 20.05.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 20.05.2024)») om den behandles på nytt. [duplicate-case-number]',
+            'styret æøå/2024/styremøte 2.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/styremøte 1.referat (møtet 10.01.2024) for samme organ og år. Gi saken et nummer som passer i rekkefølgen, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt. [duplicate-case-number]',
+            'styret æøå/styremøte 1.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/2024/styremøte 2.referat (møtet 20.05.2024) for samme organ og år. Gi saken et nummer som passer i rekkefølgen, eller skriv hvilket møte saken er fra («(fra møtet 20.05.2024)») om den behandles på nytt. [duplicate-case-number]',
             '2 filer kontrollert: 2 feil, 0 advarsler.',
         ]);
     });

@@ -45,6 +45,23 @@ export const INQUIRY_TITLE_WORDS: readonly string[] = [
     'interpellation', 'question', 'questions',
 ];
 
+/** Role kinds of people who attend without being members of the body (not counted as members). */
+export const NON_MEMBER_ROLES: readonly string[] = [
+    'observatør', 'sekretariat', 'møtesekretær', 'referent', 'protokollfører', 'invitert', 'gjest',
+    'kommunedirektør', 'kommunalsjef', 'rådmann', 'daglig leder', 'direktør', 'administrerende direktør', 'fagdirektør',
+    'universitetsdirektør', 'økonomisjef', 'forretningsfører', 'statsautorisert revisor',
+    'konsulent', 'rådgiver', 'saksbehandler', 'revisor', 'kontaktperson', 'stemmeteller', 'tellekorps',
+    // English
+    'observer', 'staff', 'guest', 'minute-taker', 'clerk', 'company secretary', 'executive director', 'chief executive',
+    'managing director', 'finance director', 'auditor', 'consultant', 'adviser', 'officer',
+];
+
+/** Headings of lists of people who attended once: guests rather than the body's regular staff or observers. */
+export const GUEST_LIST_LABELS: readonly string[] = [
+    'inviterte', 'gjester', 'andre', 'andre til stede', 'andre til stades', 'også til stede', 'òg til stades',
+    'guests', 'invited', 'also present', 'also attending', 'in attendance', 'others present',
+];
+
 /** Norwegian party abbreviations written in parentheses after a name: "Kari Bjørge (Sp)". */
 export const PARTIES: readonly string[] = [
     'Ap', 'A', 'H', 'Sp', 'FrP', 'Frp', 'SV', 'V', 'KrF', 'R', 'MDG', 'INP', 'PP', 'Uavh.', 'Uavh', 'TvF', 'Bl', 'FNB', 'DEM', 'Sentrum', 'Pensjonistpartiet',
