@@ -300,9 +300,8 @@ describe('01 municipal council (Lysfjord kommunestyre)', () => {
         expect(person(f, kari)).toBe('Kari Bjørge');
     });
 
-    // Gap: a proposer written as a role («Forslag fra ordføreren:», L51) is not resolved to the person
-    // holding it (Hanne Strøm, «Ordfører» on L12).
-    it.fails('the proposer «ordføreren» (L51) is Hanne Strøm', () => {
+    // A proposer written as a role («Forslag fra ordføreren:», L51) is the person holding it (Hanne Strøm, «Ordfører» on L12).
+    it('the proposer «ordføreren» (L51) is Hanne Strøm', () => {
         expect(person(f, modelCase(f, 50).proposals[0].person)).toBe('Hanne Strøm');
     });
 

@@ -10,7 +10,7 @@ import { type CalendarDate, findDate, findTimeRange, formatDate, formatLongDate,
 import { findDue } from '../../packages/language/src/model/values/due.js';
 import { parseAction, parseDeadline } from '../../packages/language/src/model/values/deadlines.js';
 import { parseVote } from '../../packages/language/src/model/values/votes.js';
-import { attendeesOnLine, parseAttendee, parsePresence } from '../../packages/language/src/model/values/attendees.js';
+import { attendeesOnLine, parseAttendee, parsePresence, roleInDefiniteForm } from '../../packages/language/src/model/values/attendees.js';
 import { parseLanguage } from '../../packages/language/src/model/values/language.js';
 import { daysLeft, longDate, shortDate } from '../../packages/language/src/model/labels.js';
 
@@ -272,5 +272,14 @@ describe('a month as the due date', () => {
     it('a month word inside other words, or a date in the month, is no month due', () => {
         expect(due('i junimøtet', d(2025, 3, 1))?.relative).toBeUndefined();
         expect(due('innen 15. juni', d(2025, 3, 1))).toMatchObject({ relative: undefined, date: d(2025, 6, 15) });
+    });
+});
+
+describe('a role in the definite form names the person who holds it', () => {
+    it.each([
+        ['ordføreren', 'ordfører'], ['Universitetsdirektøren', 'universitetsdirektør'], ['styreleiaren', 'styreleder'],
+        ['rektor', 'rektor'], ['the chair', 'chair'], ['The Treasurer', 'treasurer'], ['styret', undefined], ['Kari', undefined], ['lederen', 'leder'],
+    ])('%j', (text, role) => {
+        expect(roleInDefiniteForm(text)).toBe(role);
     });
 });

@@ -20,7 +20,7 @@ import type {
     AttendanceKind, AttendanceList, Attendee, Block, Case, CaseReference, Conflict, DateField, ForeignKeyword, HeaderField, InlineText, Meeting,
     MisplacedReason, NextMeeting, PersonRef, PersonRole, Section, Signatures, Span, TimeField,
 } from './types.js';
-import { attendeesOnLine, type AttendeeFields, parseAttendee, withoutTitle } from './values/attendees.js';
+import { attendeesOnLine, type AttendeeFields, parseAttendee, roleKindOf, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
 import { languageFamily, parseLanguage } from './values/language.js';
 import { type DateMatch, findDate, parseDateAt, parseTimeRangeAt, rollForward } from './values/dates.js';
@@ -519,6 +519,12 @@ export class MeetingBuilder {
         const keys = new Set(m.people.map(p => p.key));
         for (const ref of m.personRefs) {
             if (keys.has(ref.key)) continue;
+            if (ref.byRole) {
+                // "ordføreren": the one person of the meeting whose role or title it is.
+                const holders = m.people.filter(p => p.roleKind === ref.byRole || (p.title !== undefined && roleKindOf(p.title) === ref.byRole));
+                if (holders.length === 1) { ref.key = holders[0].key; ref.isPerson = true; }
+                continue;
+            }
             const fits = m.people.filter(p => shortFormFits(ref.key, p.key));
             const names = [...new Set(fits.map(p => p.name))];
             if (names.length === 1) { ref.key = fits[0].key; ref.shortForm = true; ref.isPerson = true; }

@@ -12,7 +12,7 @@ import type { SourceLine } from './lines.js';
 import { isListItem, ProseCollector } from './prose.js';
 import { caseReferences } from './spans.js';
 import type { AttachmentKind, Block, Case, CaseReference, DateField, Deadline, Decision, MeetingReference, Proposal, ProposalKind, Section, Signatures, Vote } from './types.js';
-import { parseAttendee, withoutTitle } from './values/attendees.js';
+import { parseAttendee, roleInDefiniteForm, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
 import { parseDateAt } from './values/dates.js';
 import { parseAction, parseDeadline } from './values/deadlines.js';
@@ -325,7 +325,9 @@ export class CaseBuilder {
                 // Only a person's name is checked against the attendance ("ordføreren" is a role); a first or
                 // last name alone ("Motion by Jonas, seconded by Elena:") when it is one of the meeting's people.
                 const part = (p: { key: string }, i: 0 | -1) => p.key.split(' ').at(i) === ref.key;
-                if (ref.isPerson || (/^\p{Lu}[\p{L}'’-]+$/u.test(ref.name) && b.meeting.people.some(p => part(p, 0) || part(p, -1)))) { b.meeting.personRefs.push(ref); proposal.person = ref; }
+                const byRole = ref.isPerson ? undefined : roleInDefiniteForm(ref.name);
+                if (byRole) ref.byRole = byRole;
+                if (ref.isPerson || byRole || (/^\p{Lu}[\p{L}'’-]+$/u.test(ref.name) && b.meeting.people.some(p => part(p, 0) || part(p, -1)))) { b.meeting.personRefs.push(ref); proposal.person = ref; }
             }
         }
         return proposal;

@@ -119,12 +119,14 @@ export interface PersonOccurrence {
     name: string;
     span: Span;
     declaration: boolean;
+    /** Written as a role ("ordføreren"), not a name: renaming the person leaves it. */
+    byRole?: boolean;
 }
 
 /** Every place a person is named in the meeting: attendance names first, then references. */
 export function personOccurrences(meeting: Meeting): PersonOccurrence[] {
     const result: PersonOccurrence[] = meeting.people.map(p => ({ key: p.key, name: p.name, span: p.nameSpan, declaration: true }));
-    for (const ref of meeting.personRefs) result.push({ key: ref.key, name: ref.name, span: ref.span, declaration: false });
+    for (const ref of meeting.personRefs) result.push({ key: ref.key, name: ref.name, span: ref.span, declaration: false, ...(ref.byRole ? { byRole: true } : {}) });
     return result;
 }
 

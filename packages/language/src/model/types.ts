@@ -104,6 +104,8 @@ export interface PersonRef {
     shortForm?: boolean;
     /** A short form that fits several people of the meeting: their names. */
     candidates?: string[];
+    /** A role written for the person who holds it ("ordføreren", "the chair"): the role's word. When one person of the meeting has it, `key` is theirs. */
+    byRole?: string;
 }
 
 export type AttendanceKind = 'present' | 'absent' | 'other' | 'member';
