@@ -934,8 +934,8 @@ describe('11 company board (Styret i Fjellvent AS)', () => {
         expect(jsonCase(f, 32).introducers.map((i: any) => i.name)).toEqual(['Heidi Brenna']);
     });
 
-    // Gap: «Enstemmig vedtatt.» on a line of its own with no `Vedtak:` (Sak 7/25, L25) is prose, not a unanimous vote.
-    it.fails('L25 «Enstemmig vedtatt.» is a unanimous vote of Sak 7/25', () => {
+    // «Enstemmig vedtatt.» on a line of its own with no `Vedtak:` (Sak 7/25, L25) is the case's unanimous vote.
+    it('L25 «Enstemmig vedtatt.» is a unanimous vote of Sak 7/25', () => {
         expect(votes(f, 24)).toEqual([['adopted', null, null, null, true, false, SIDES(), null]]);
     });
 

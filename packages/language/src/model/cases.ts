@@ -26,6 +26,8 @@ const TREATED_AGAIN = /\s*\((?:(?:fra|frå|utsatt fra|utsett frå|behandlet i|ta
 const ANY_OTHER_BUSINESS = /^(?:eventuelt|any\s+other\s+business|aob|other\s+business)(?![\p{L}])/iu;
 /** "Approved, 4-0-2.", "Carried unanimously.": a vote written without its keyword, on a line of its own (English). */
 const VOTE_WITHOUT_KEYWORD = /^(?:approved|carried|adopted|passed|agreed|failed|defeated|rejected|lost)(?:\s+unanimously|[ \t]*[,:]?[ \t]*(?:by\s+)?\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)\s*\.?$/iu;
+/** "Enstemmig vedtatt.", "Vedtatt mot 2 stemmer.": the outcome written on a line of its own, the only word on the case's decision. */
+const OUTCOME_WITHOUT_KEYWORD = /^(?:enstemmig(?:t)?\s+vedtatt|vedtatt\s+enstemmig|samrøystes\s+vedteke|vedteke\s+samrøystes|enstemmig\s+godkjent|godkjent\s+enstemmig)\s*\.?$/iu;
 /** "Vedtak: Enstemmig vedtatt.", "… ble enstemmig vedtatt"; a line "Enstemmig." of its own. */
 const UNANIMOUS_DECISION = /(?:^|[^\p{L}])(?:enstemmig(?:t)?\s+vedtatt|vedtatt\s+enstemmig|samrøystes\s+vedteke|vedteke\s+samrøystes|unanimously\s+(?:approved|adopted|resolved))(?![\p{L}])|^\s*(?:enstemmig|samrøystes)\s*\.?\s*$/iu;
 /** "(fremmet av Janne Vik, MDG)" at the end of a proposal. */
@@ -121,7 +123,11 @@ export class CaseBuilder {
             const line = lines[i];
             b.noteLanguage(line);
             if (!section && line.span.end > c.span.end) c.span = b.lines.span(c.span.start, line.span.end);
-            if (line.rule === 'Prose' && VOTE_WITHOUT_KEYWORD.test(line.value) && (c.decisions.length > 0 || c.proposals.length > 0)) {
+            const bareVote = line.rule === 'Prose' && (
+                (VOTE_WITHOUT_KEYWORD.test(line.value) && (c.decisions.length > 0 || c.proposals.length > 0))
+                // "Sak 7/25 Godkjenning av innkalling" + "Enstemmig vedtatt.": the case's outcome, with no decision written.
+                || (mode !== 'text' && OUTCOME_WITHOUT_KEYWORD.test(line.value.trim()) && c.decisions.length === 0 && c.proposals.length === 0));
+            if (bareVote) {
                 // "Decision: …" + "Approved, 4-0-2.": the vote on the decision above, written without "Vote:".
                 endText();
                 mode = 'body';
