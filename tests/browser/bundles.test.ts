@@ -119,7 +119,10 @@ describe('the extension\'s browser bundles run in Chromium', () => {
                         postMessage({ asked: [...new Set(asked)], exports: Object.keys(module.exports).sort(), activate: typeof module.exports.activate });
                     } catch (e) { postMessage({ asked: [...new Set(asked)], error: String(e) }); }`;
                 const worker = new Worker(URL.createObjectURL(new Blob([harness], { type: 'text/javascript' })));
-                return await new Promise((resolve) => { worker.onmessage = ({ data }) => resolve(data); worker.onerror = (e) => resolve({ error: e.message }); });
+                return await new Promise((resolve) => {
+                    worker.onmessage = ({ data }) => resolve(data);
+                    worker.onerror = (e) => resolve({ error: e.message });
+                });
             }, code);
             expect(result).toEqual({ asked: ['vscode'], exports: ['activate', 'deactivate'], activate: 'function' });
         } finally {

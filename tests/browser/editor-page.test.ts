@@ -59,7 +59,10 @@ afterAll(async () => {
 });
 
 /** A new page of the editor; `withoutFileSystemAccess` removes the File System Access API (other browsers). */
-async function openEditor(context: BrowserContext, options: { withoutFileSystemAccess?: boolean; address?: string; beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
+async function openEditor(
+    context: BrowserContext,
+    options: { withoutFileSystemAccess?: boolean; address?: string; beforeLoad?: (page: Page) => Promise<void> } = {},
+): Promise<Page> {
     const page = await context.newPage();
     await options.beforeLoad?.(page);
     const errors: string[] = [];
@@ -89,7 +92,8 @@ function readPrivateFile(page: Page, name: string): Promise<string> {
 async function runAxe(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: axeSource });
     return page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        type AxeResults = { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> };
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
         return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
     });
@@ -103,7 +107,9 @@ describe('the editor page (referat web)', { timeout: 120_000 }, () => {
             // The picker is the browser's own window; the handle it would return is a real one.
             const page = await openEditor(context, {
                 beforeLoad: (p) => p.addInitScript((name) => {
-                    (window as unknown as { showOpenFilePicker: () => Promise<FileSystemFileHandle[]> }).showOpenFilePicker = async () => [await (await navigator.storage.getDirectory()).getFileHandle(name)];
+                    (window as unknown as { showOpenFilePicker: () => Promise<FileSystemFileHandle[]> }).showOpenFilePicker = async () => [
+                        await (await navigator.storage.getDirectory()).getFileHandle(name),
+                    ];
                 }, NSG),
             });
             expect(await page.locator('#server-status').innerText()).toBe('Språktjeneren kjører i nettleseren.');

@@ -18,7 +18,10 @@ export const EXAMPLES = path.join(ROOT, 'examples');
 export const WEB_OUT = path.join(ROOT, 'packages/cli/out/web');
 
 interface BuildModule {
-    bundleServerWorker(options?: { minify?: boolean }): Promise<{ code: string; metafile: { outputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }> } }>;
+    bundleServerWorker(options?: { minify?: boolean }): Promise<{
+        code: string;
+        metafile: { outputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }> };
+    }>;
     buildWebPage(options?: { out?: string; progress?: (m: string) => void }): Promise<{ out: string; files: Array<{ name: string; bytes: number }> }>;
     newestMtime(paths: string[]): number;
     WEB_SOURCES: string[];
@@ -180,7 +183,9 @@ export function checkProblems(files: Record<string, string>): { lines: string[];
         for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
         const run = spawnSync(process.execPath, [path.join(ROOT, 'packages/cli/bin/referat.js'), 'check', '--format', 'json', ...Object.keys(files)], { cwd: dir, encoding: 'utf8' });
         if (run.status !== 0 && run.status !== 1) throw new Error(`referat check feilet (${run.status}): ${run.stderr}`);
-        const { diagnostics } = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; line: number; column: number; severity: string; code: string; message: string }> };
+        const { diagnostics } = JSON.parse(run.stdout) as {
+            diagnostics: Array<{ file: string; line: number; column: number; severity: string; code: string; message: string }>;
+        };
         const sorted = [...diagnostics].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)
             || path.basename(a.file).localeCompare(path.basename(b.file), 'nb') || a.line - b.line || a.column - b.column);
         const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -70,7 +70,11 @@ describe('the language server in a Web Worker', () => {
             } catch (error) {
                 output = (error as { stdout: string }).stdout; // exit code 1: the fixtures have errors
             }
-            const fromCli = (JSON.parse(output) as { diagnostics: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }> })
+            const fromCli = (JSON.parse(output) as {
+                diagnostics: Array<{
+                    file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string;
+                }>;
+            })
                 .diagnostics.map((d) => `${path.basename(d.file)}:${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} [${d.code}] ${d.message}`).sort();
             const severity = ['', 'error', 'warning', 'info', 'hint'];
             const fromWorker = Object.keys(FILES).flatMap((name) => (published.get(uriOf(name)) ?? []).map((d) =>
@@ -186,7 +190,10 @@ describe('the worker with a client that serves the workspace files (VS Code for 
     });
 });
 
-function applyEdits(text: string, edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>): string {
+function applyEdits(
+    text: string,
+    edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>,
+): string {
     const lines = text.split('\n');
     const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
     return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))

@@ -179,7 +179,10 @@ describe.each(FILES)('%s: the manifest\'s tables', f => {
         const refused: Record<string, unknown[]> = { '02': [[80, 'near-miss']], '03': [[104, 'at-case-end']], '14': [[42, 'near-miss']] };
         expect(blockers).toEqual(refused[f] ?? []);
         if (blockers.length > 0) expect(() => meetingToPublicJson(f)).toThrow(PublicationRefused);
-        else expect(jsonCases(meetingToPublicJson(f)).filter(c => c.redacted).map(c => c.line)).toEqual(jsonCases(json(f)).filter(c => c.exempt).map(c => c.line));
+        else {
+            expect(jsonCases(meetingToPublicJson(f)).filter(c => c.redacted).map(c => c.line))
+                .toEqual(jsonCases(json(f)).filter(c => c.exempt).map(c => c.line));
+        }
     });
 });
 
@@ -201,14 +204,16 @@ const attendee = (f: string, line: number, name: string) => {
     if (!found) throw new Error(`${f}: no ${name} on line ${line}`);
     return found;
 };
-const votes = (f: string, line: number) => jsonCase(f, line).votes.map((v: any) => [v.outcome, v.for, v.against, v.abstain, v.unanimous, v.acclamation, v.sides, v.on]);
+const votes = (f: string, line: number) => jsonCase(f, line).votes
+    .map((v: any) => [v.outcome, v.for, v.against, v.abstain, v.unanimous, v.acclamation, v.sides, v.on]);
 const SIDES = (forSide: string[] = [], against: string[] = [], abstain: string[] = []) => ({ for: forSide, against, abstain });
 const proposals = (f: string, line: number) => jsonCase(f, line).proposals.map((p: any) => [p.line, p.kind, p.proposer, p.vote]);
 /** Each decision of a case: its line and the number of points (list items) or paragraphs' lines. */
 const decisions = (f: string, line: number) => jsonCase(f, line).content.filter((b: any) => b.kind === 'decision').map((b: any) => [
     b.line, b.blocks.flatMap((x: any) => (x.kind === 'list' ? x.items.map((i: any) => i.text) : x.lines)).length,
 ]);
-const deadlines = (f: string, line: number) => jsonCase(f, line).deadlines.map((d: any) => [d.line, d.kind, d.responsible, d.due?.text ?? null, d.due?.relative ?? null, d.date]);
+const deadlines = (f: string, line: number) => jsonCase(f, line).deadlines
+    .map((d: any) => [d.line, d.kind, d.responsible, d.due?.text ?? null, d.due?.relative ?? null, d.date]);
 const sections = (f: string) => json(f).sections.map((s: any) => [s.line, s.level, s.closed, s.basis]);
 const casesIn = (f: string, index: number) => jsonCases(json(f)).filter(c => c.section === index).map(c => `${c.series ?? 'Sak'} ${c.number ?? c.title}`);
 
@@ -565,7 +570,8 @@ describe('04 health trust board (Styret for Midtfjord sykehus HF)', () => {
         expect(votes(f, 90)).toEqual([['adopted', 7, 1, null, false, false, SIDES(), { kind: 'decision', index: 0 }]]);
         expect(jsonCase(f, 50).dissent).toEqual(['Torill Sand', 'Henrik Moe']);
         expect(jsonCase(f, 90).dissentLines).toEqual(['Henrik Moe']);
-        expect([33, 37, 41, 50, 63, 73, 81, 90].map(l => decisions(f, l))).toEqual([[[34, 1]], [[38, 1]], [[48, 1]], [[57, 2]], [[70, 1]], [[74, 1]], [[87, 1]], [[96, 1]]]);
+        expect([33, 37, 41, 50, 63, 73, 81, 90].map(l => decisions(f, l)))
+            .toEqual([[[34, 1]], [[38, 1]], [[48, 1]], [[57, 2]], [[70, 1]], [[74, 1]], [[87, 1]], [[96, 1]]]);
     });
 
     it('the action of Sak 049-2024: owner Nils Rein', () => {
@@ -683,7 +689,8 @@ describe('06 student board (Studentstyret ved Høgskolen i Bråtveit)', () => {
     });
 
     it('cases: unnumbered check-in and check-out, a prose bullet that looks like a case', () => {
-        expect(jsonCases(json(f)).map(c => [c.line, c.numbered])).toEqual([[19, false], [24, false], [28, true], [42, true], [54, true], [60, true], [68, true], [74, false]]);
+        expect(jsonCases(json(f)).map(c => [c.line, c.numbered]))
+            .toEqual([[19, false], [24, false], [28, true], [42, true], [54, true], [60, true], [68, true], [74, false]]);
         expect(jsonCase(f, 24).content).toEqual([{ kind: 'list', line: 25, items: [
             { text: 'Godkjent uten kommentarer', depth: 0, ordered: false, number: null, deadline: null },
             { text: 'Sak 44/24 ble lagt til på slutten', depth: 0, ordered: false, number: null, deadline: null },

@@ -32,7 +32,8 @@ const actions = (f: string, line: number) => caseAt(f, line).deadlines.map(d => 
     d.span.line + 1, d.kind, meeting(f).people.find(p => p.key === d.responsible?.key)?.name ?? d.responsible?.name ?? null, d.due?.text ?? null,
     d.due?.value ? `${d.due.value.year}-${String(d.due.value.month).padStart(2, '0')}-${String(d.due.value.day).padStart(2, '0')}` : null,
 ]);
-const votes = (f: string, line: number) => caseAt(f, line).votes.map(v => [v.span.line + 1, v.for ?? null, v.against ?? null, v.abstain ?? null, v.unanimous, v.outcome ?? null]);
+const votes = (f: string, line: number) => caseAt(f, line).votes
+    .map(v => [v.span.line + 1, v.for ?? null, v.against ?? null, v.abstain ?? null, v.unanimous, v.outcome ?? null]);
 const KIND: Record<string, string> = { present: 'present', absent: 'absent', others: 'other' };
 
 describe.each(['12', '13'])('%s: the manifest\'s tables', f => {

@@ -125,5 +125,7 @@ export interface SummaryRow {
 export function summary(): SummaryRow[] {
     const at = MANIFEST.indexOf('\n## Summary');
     const rows = MANIFEST.slice(at).split('\n').filter(l => /^\| \d\d \|/.test(l)).map(cells);
-    return rows.map(([number, , language, lines, nearMisses]) => ({ file: fileName(number), language, lines: parseInt(lines, 10), nearMisses: parseInt(nearMisses, 10) }));
+    return rows.map(([number, , language, lines, nearMisses]) => ({
+        file: fileName(number), language, lines: parseInt(lines, 10), nearMisses: parseInt(nearMisses, 10),
+    }));
 }

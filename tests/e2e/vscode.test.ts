@@ -49,7 +49,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const short = (d: Date) => `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
 const long = (d: Date) => `${d.getDate()}. ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 /** Whole days from today to `d` (local calendar days). */
-const daysFromToday = (d: Date) => Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(TODAY.getFullYear(), TODAY.getMonth(), TODAY.getDate())) / 86_400_000);
+const daysFromToday = (d: Date) => Math.round(
+    (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.UTC(TODAY.getFullYear(), TODAY.getMonth(), TODAY.getDate())) / 86_400_000,
+);
 
 const MEETING = day(-20);
 const CASE = `1/${String(MEETING.getFullYear()).slice(2)}`;

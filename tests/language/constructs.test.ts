@@ -13,7 +13,9 @@ import { all, attr, byClass, byTag, parseHtml, text } from '../publishing/suppor
 import { codes, meetingJson as json, messages, minutes, services, validate, validateWorkspace, withCode } from './helpers.js';
 
 async function outline(checked: Awaited<ReturnType<typeof validate>>): Promise<DocumentSymbol[]> {
-    return await services.lsp.DocumentSymbolProvider!.getSymbols(checked.document, { textDocument: { uri: checked.document.uri.toString() } }) as DocumentSymbol[];
+    return await services.lsp.DocumentSymbolProvider!.getSymbols(
+        checked.document, { textDocument: { uri: checked.document.uri.toString() } },
+    ) as DocumentSymbol[];
 }
 
 const names = (symbols: DocumentSymbol[]): unknown => symbols.map(s => (s.children?.length ? [s.name, names(s.children)] : s.name));
@@ -111,7 +113,9 @@ describe('number series', () => {
         const source = minutes('PS 9/24 A\nVedtak: A.\n\nRS 3/24 B\n\nPS ');
         const checked = await validate(source);
         const position = checked.document.textDocument.positionAt(source.length);
-        const list = await services.lsp.CompletionProvider!.getCompletion(checked.document, { textDocument: { uri: checked.document.uri.toString() }, position });
+        const list = await services.lsp.CompletionProvider!.getCompletion(
+            checked.document, { textDocument: { uri: checked.document.uri.toString() }, position },
+        );
         expect(list?.items.map(i => i.label)).toEqual(['10/24']);
     });
 });

@@ -73,7 +73,9 @@ describe('MeetingIndex lookups across builds', () => {
                         const { target, external } = index.resolve(m, r);
                         return `${r.number.text}->${target ? `${target.meeting.uri}#${target.case.number.text}` : external}`;
                     }),
-                    plain: index.resolve(m, { ...c.references[0] ?? { span: c.numberSpan, numberSpan: c.numberSpan }, number: { ...c.number, year: undefined } })
+                    plain: index.resolve(m, {
+                        ...c.references[0] ?? { span: c.numberSpan, numberSpan: c.numberSpan }, number: { ...c.number, year: undefined },
+                    })
                         .target?.meeting.uri,
                 })),
             }));

@@ -61,7 +61,12 @@ describe(IssueCodes.NotUtf8, () => {
         const document = await shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(file));
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
         const diagnostics = (document.diagnostics ?? []).filter(d => codeOf(d) === 'not-utf8');
-        return { text: document.textDocument.getText(), diagnostics: diagnostics.map(d => ({ message: messageOf(d), line: d.range.start.line + 1, character: d.range.start.character + 1, severity: d.severity })) };
+        return {
+            text: document.textDocument.getText(),
+            diagnostics: diagnostics.map(d => ({
+                message: messageOf(d), line: d.range.start.line + 1, character: d.range.start.character + 1, severity: d.severity,
+            })),
+        };
     }
 
     it('a Windows-1252 file is read correctly, with a warning at its first non-UTF-8 character', async () => {

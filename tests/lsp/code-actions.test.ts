@@ -264,7 +264,9 @@ describe('refactoring «Nummerer alle saker på nytt»', () => {
         expect(await on(prose)).toEqual([]);
         const ordered = await addFile(services, MINUTES);
         const actions = await services.Referat.lsp.CodeActionProvider!.getCodeActions(ordered, {
-            textDocument: { uri: ordered.uri.toString() }, range: { start: { line: 14, character: 0 }, end: { line: 14, character: 0 } }, context: { diagnostics: [] },
+            textDocument: { uri: ordered.uri.toString() },
+            range: { start: { line: 14, character: 0 }, end: { line: 14, character: 0 } },
+            context: { diagnostics: [] },
         });
         expect(actions).toEqual([]);
     });

@@ -152,7 +152,11 @@ describe('fuzzing the language server', () => {
         const preview = await client.request('referat/preview', { uri });
         expect(preview.version).toBe(version);
         const published = client.received(m => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri).pop()!;
-        const fromServer = (published.params.diagnostics as Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; severity: number; code: string; message: string }>)
+        type Published = {
+            range: { start: { line: number; character: number }; end: { line: number; character: number } };
+            severity: number; code: string; message: string;
+        };
+        const fromServer = (published.params.diagnostics as Published[])
             .map(d => [d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1, ['', 'error', 'warning', 'info', 'hint'][d.severity], d.code, d.message].join(' | '));
 
         const copy = path.join(workspace, 'kopi');

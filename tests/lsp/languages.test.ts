@@ -154,7 +154,9 @@ async function quickFixes(text: string, code: string): Promise<Array<{ title: st
     const diagnostics = (doc.diagnostics ?? []).filter(d => (d.data as { code?: string })?.code === code) as Diagnostic[];
     const out: Array<{ title: string; newText: string }> = [];
     for (const d of diagnostics) {
-        const actions = await services.Referat.lsp.CodeActionProvider!.getCodeActions(doc, { textDocument: { uri: doc.uri.toString() }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
+        const actions = await services.Referat.lsp.CodeActionProvider!.getCodeActions(doc, {
+            textDocument: { uri: doc.uri.toString() }, range: d.range, context: { diagnostics: [d] },
+        }) as CodeAction[];
         for (const a of actions) out.push({ title: a.title, newText: Object.values(a.edit?.changes ?? {})[0]?.[0]?.newText ?? '' });
     }
     return out;
@@ -183,13 +185,19 @@ describe('inlay hints and the outline in English and nynorsk', () => {
     it('the weekday after a date written in numbers, and the days left', async () => {
         // "May 14, 2024" and "by the next meeting" start with a word: no weekday after them.
         const doc = await addFile(services, EN);
-        const hints = await services.Referat.lsp.InlayHintProvider!.getInlayHints(doc, { textDocument: { uri: doc.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } } });
+        const hints = await services.Referat.lsp.InlayHintProvider!.getInlayHints(doc, {
+            textDocument: { uri: doc.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } },
+        });
         expect(hints!.map(h => h.label)).toEqual(['(Saturday, in 12 days)', '(in 22 days)']);
         const numeric = await addFile(services, EN.replace('Date: May 14, 2024', 'Date: 2024-05-14'));
-        const numericHints = await services.Referat.lsp.InlayHintProvider!.getInlayHints(numeric, { textDocument: { uri: numeric.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } } });
+        const numericHints = await services.Referat.lsp.InlayHintProvider!.getInlayHints(numeric, {
+            textDocument: { uri: numeric.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } },
+        });
         expect(numericHints!.map(h => h.label)).toEqual(['(Tuesday)']);
         const nn = await addFile(services, NN);
-        const nnHints = await services.Referat.lsp.InlayHintProvider!.getInlayHints(nn, { textDocument: { uri: nn.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } } });
+        const nnHints = await services.Referat.lsp.InlayHintProvider!.getInlayHints(nn, {
+            textDocument: { uri: nn.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } },
+        });
         expect(nnHints!.map(h => h.label)).toEqual(['(tysdag)', '(laurdag, om 12 dagar)']);
     });
 

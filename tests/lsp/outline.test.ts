@@ -123,7 +123,9 @@ describe('inlay hints', () => {
             [offsetOf(text, '1. juni', 7), '(lørdag, om 12 dager)'],
             [offsetOf(text, '10. mai 2024', 12), '(fredag)'],
         ]);
-        const none = await services.Referat.lsp.InlayHintProvider!.getInlayHints(doc, { textDocument: { uri: doc.uri.toString() }, range: { start: { line: 5, character: 0 }, end: { line: 10, character: 0 } } });
+        const none = await services.Referat.lsp.InlayHintProvider!.getInlayHints(doc, {
+            textDocument: { uri: doc.uri.toString() }, range: { start: { line: 5, character: 0 }, end: { line: 10, character: 0 } },
+        });
         expect(none).toEqual([]);
     });
 });

@@ -45,7 +45,8 @@ describe('the language server against careless and hostile clients', () => {
 
     it('reads a Windows-1252 file of the workspace from disk correctly, and says so', async () => {
         const diagnostics = (await client.waitFor('Diagnostikk for ansi.referat', published('ansi.referat'))).params.diagnostics;
-        expect(diagnostics.map((d: { code: string; message: string; range: { start: { line: number; character: number } } }) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual([
+        type Published = { code: string; message: string; range: { start: { line: number; character: number } } };
+        expect(diagnostics.map((d: Published) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual([
             ['not-utf8', 7, 10, 'Filen er ikke gyldig UTF-8: 2 byte er lest som Windows-1252 (den første her: 0xD8 som «Ø»). Kontroller at æ, ø og å ser riktige ut, og lagre filen som UTF-8.'],
         ]);
         const symbols = await client.request('workspace/symbol', { query: 'Økonomi' });

@@ -42,7 +42,9 @@ describe('referat-language-server --stdio', () => {
         const result = await client.request('initialize', {
             processId: process.pid, rootUri: pathToFileURL(workspace).toString(),
             workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'referater' }],
-            capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+            capabilities: {
+                textDocument: { completion: { completionItem: { snippetSupport: true } }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+            },
         });
         const capabilities = result.capabilities;
         for (const feature of ['completionProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'renameProvider',

@@ -80,7 +80,8 @@ describe('published pages of the examples and fixtures', async () => {
                 await page.setContent(html);
                 await page.addScriptTag({ content: axeSource });
                 const violations = await page.evaluate(async () => {
-                    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } })
+                    type AxeResults = { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> };
+                    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } })
                         .axe.run(document, { resultTypes: ['violations'] });
                     return result.violations.map(v => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')})`);
                 });

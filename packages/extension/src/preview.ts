@@ -63,10 +63,12 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             return;
         }
         const column = toSide ? vscode.ViewColumn.Beside : (editor?.viewColumn ?? vscode.ViewColumn.Active);
-        if (this.panel) this.panel.reveal(column, toSide);
-        else this.attach(vscode.window.createWebviewPanel(
-            PreviewManager.viewType, PREVIEW_TITLE, { viewColumn: column, preserveFocus: toSide }, this.options(),
-        ));
+        if (this.panel) {
+            this.panel.reveal(column, toSide);
+        } else {
+            const showOptions = { viewColumn: column, preserveFocus: toSide };
+            this.attach(vscode.window.createWebviewPanel(PreviewManager.viewType, PREVIEW_TITLE, showOptions, this.options()));
+        }
         const top = editor && editor.document.uri.toString() === uri.toString() ? editor.visibleRanges[0]?.start.line ?? 0 : 0;
         await this.show(uri, top);
     }

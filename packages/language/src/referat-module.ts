@@ -76,7 +76,12 @@ export function createReferatServices(context: DefaultSharedModuleContext, ...mo
     shared: LangiumSharedServices;
     Referat: ReferatServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), ReferatGeneratedSharedModule, ReferatSharedCoreModule as Module<LangiumSharedServices, object>, ReferatSharedModule);
+    const shared = inject(
+        createDefaultSharedModule(context),
+        ReferatGeneratedSharedModule,
+        ReferatSharedCoreModule as Module<LangiumSharedServices, object>,
+        ReferatSharedModule,
+    );
     const Referat = inject(
         createDefaultModule({ shared }),
         ReferatGeneratedModule,

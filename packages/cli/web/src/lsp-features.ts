@@ -272,7 +272,8 @@ export class LspFeatures {
                     const locations = result ? (Array.isArray(result) ? result : [result]) : [];
                     return locations.map((l) => ('targetUri' in l
                         ? {
-                            uri: monaco.Uri.parse(l.targetUri), range: toMonacoRange(l.targetRange), targetSelectionRange: toMonacoRange(l.targetSelectionRange),
+                            uri: monaco.Uri.parse(l.targetUri), range: toMonacoRange(l.targetRange),
+                            targetSelectionRange: toMonacoRange(l.targetSelectionRange),
                             originSelectionRange: l.originSelectionRange ? toMonacoRange(l.originSelectionRange) : undefined,
                         }
                         : { uri: monaco.Uri.parse(l.uri), range: toMonacoRange(l.range) }));
@@ -320,7 +321,10 @@ export class LspFeatures {
                         const word = model.getWordAtPosition(position);
                         if (!word) return { range: { startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: 1 }, text: '', rejectReason: 'Her er det ikke noe å gi nytt navn.' };
                         return {
-                            range: { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn },
+                            range: {
+                                startLineNumber: position.lineNumber, endLineNumber: position.lineNumber,
+                                startColumn: word.startColumn, endColumn: word.endColumn,
+                            },
                             text: word.word,
                         };
                     }

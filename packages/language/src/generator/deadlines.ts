@@ -77,7 +77,8 @@ function entry(meeting: Meeting, c: Case, d: Case['deadlines'][number], today: C
         kind: d.kind, ...(d.due?.relative ? { dueText: d.due.text } : {}),
         date: due, iso: due && toIsoDate(due), dateText: due ? formatDate(due, language) : d.due?.relative ? d.due.text : labelsFor(language).undated,
         responsible: responsibleNames(d, language), what: d.what || d.text.trim(), done: d.done, status, daysLeft,
-        caseNumber: c.number.text, caseLabel: caseNumberLabel(c, false, language), caseTitle: c.title, meetingUri: meeting.uri, meetingDate: meeting.date?.value,
+        caseNumber: c.number.text, caseLabel: caseNumberLabel(c, false, language), caseTitle: c.title,
+        meetingUri: meeting.uri, meetingDate: meeting.date?.value,
         bodyName: meeting.body?.name, line: d.span.line, language,
     };
 }

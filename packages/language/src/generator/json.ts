@@ -86,7 +86,8 @@ function caseJson(m: Meeting, c: Case, publicEdition: boolean, parentExempt: boo
     };
     if (redacted) {
         return {
-            ...base, type: null, introducer: null, introducers: [], responsible: null, responsibles: [], attachments: [], conflicts: [], conflictLines: [], content: [],
+            ...base, type: null, introducer: null, introducers: [], responsible: null, responsibles: [],
+            attachments: [], conflicts: [], conflictLines: [], content: [],
             withdrawn: null, treatedAgain: null, proposals: [],
             vote: null, votes: [], dissent: [], dissentLines: [], deadlines: [], references: [], anyOtherBusiness: c.anyOtherBusiness,
             subCases: c.subCases.map(s => caseJson(m, s, publicEdition, true)),
@@ -106,7 +107,13 @@ function caseJson(m: Meeting, c: Case, publicEdition: boolean, parentExempt: boo
         conflictLines: c.conflicts.map(x => x.text.text),
         content: c.content.map(b => block(b, m, c)),
         withdrawn: c.withdrawn ? { reason: c.withdrawn.reason?.text ?? null, line: line(c.withdrawn.span) } : null,
-        treatedAgain: c.treatedAgain ? { text: c.treatedAgain.text, date: c.treatedAgain.date ? toIsoDate(c.treatedAgain.date) : null, meetingNumber: c.treatedAgain.meetingNumber ?? null } : null,
+        treatedAgain: c.treatedAgain
+            ? {
+                text: c.treatedAgain.text,
+                date: c.treatedAgain.date ? toIsoDate(c.treatedAgain.date) : null,
+                meetingNumber: c.treatedAgain.meetingNumber ?? null,
+            }
+            : null,
         proposals: c.proposals.map(p => ({
             kind: p.kind, proposer: p.proposer ?? null, blocks: p.blocks.map(x => block(x, m, c)), vote: p.vote ?? null, line: line(p.keywordSpan),
         })),

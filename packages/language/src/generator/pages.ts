@@ -56,11 +56,14 @@ ${options.deadlinesHref ? `<p>${link(options.deadlinesHref, l.deadlinesFromAll)}
 }
 
 /** A body's meetings by year, newest first; in the language most of them are in. */
-export function renderBodyIndexHtml(name: string, meetings: PublishedMeeting[], options: { indexHref?: string; deadlinesHref?: string; shortName?: string } = {}): string {
+export function renderBodyIndexHtml(
+    name: string, meetings: PublishedMeeting[], options: { indexHref?: string; deadlinesHref?: string; shortName?: string } = {},
+): string {
     const language = commonLanguage(meetings.map(p => p.meeting.language));
     const l = labelsFor(language);
     const byYear = new Map<string, PublishedMeeting[]>();
-    const sorted = meetings.slice().sort((a, b) => dateKey(b.meeting.date?.value).localeCompare(dateKey(a.meeting.date?.value)) || a.href.localeCompare(b.href));
+    const sorted = meetings.slice().sort((a, b) => dateKey(b.meeting.date?.value).localeCompare(dateKey(a.meeting.date?.value))
+        || a.href.localeCompare(b.href));
     for (const p of sorted) {
         const year = p.meeting.date?.value ? String(p.meeting.date.value.year) : l.noDate;
         byYear.set(year, [...byYear.get(year) ?? [], p]);

@@ -52,7 +52,9 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
             if (code) actions.push(...this.fixes(document, meeting, diagnostic, code));
         }
         const only = params.context.only;
-        const wantsRefactor = only ? only.some((k: string) => CodeActionKind.Refactor.startsWith(k) || k.startsWith(CodeActionKind.Refactor)) : params.context.diagnostics.length === 0;
+        const wantsRefactor = only
+            ? only.some((k: string) => CodeActionKind.Refactor.startsWith(k) || k.startsWith(CodeActionKind.Refactor))
+            : params.context.diagnostics.length === 0;
         const line = params.range.start.line;
         if (wantsRefactor && allCases(meeting).some(c => document.textDocument.positionAt(c.headingSpan.start).line === line)) {
             const action = this.renumberAll(document, meeting, CodeActionKind.RefactorRewrite);
@@ -203,7 +205,9 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
         for (const other of this.index.sameBody(m)) {
             const date = other.date?.value;
             if (other.uri === m.uri || !held || !date || compareDates(date, held) >= 0) continue;
-            for (const x of allCases(other)) if (this.inSeries(other, x, series) && x.number.sub.length === 0 && caseYear(x, other) === held.year) last = Math.max(last, x.number.main);
+            for (const x of allCases(other)) {
+                if (this.inSeries(other, x, series) && x.number.sub.length === 0 && caseYear(x, other) === held.year) last = Math.max(last, x.number.main);
+            }
         }
         return last + 1;
     }
@@ -213,7 +217,8 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
         if (c.number.year === undefined) return false;
         const year = caseYear(c, m);
         return this.index.sameBody(m).some(other => other.uri !== m.uri && allCases(other)
-            .some(x => this.inSeries(other, x, c.series) && x.number.sub.length === 0 && x.number.year !== undefined && x.number.main === n && caseYear(x, other) === year));
+            .some(x => this.inSeries(other, x, c.series) && x.number.sub.length === 0 && x.number.year !== undefined
+                && x.number.main === n && caseYear(x, other) === year));
     }
 
     /** A numbered case of meeting `m` in the series that counts in its numbering (not an older case treated again under its old number). */
@@ -247,7 +252,9 @@ export class ReferatCodeActionProvider implements CodeActionProvider {
             if (!this.inSeries(m, c, c.series)) continue;
             const series = c.series ?? '';
             if (!next.has(series)) {
-                const start = afterOthers && this.usedElsewhere(m, c, c.number.main) ? Math.max(c.number.main, this.firstOfMeeting(m, c.series)) : c.number.main;
+                const start = afterOthers && this.usedElsewhere(m, c, c.number.main)
+                    ? Math.max(c.number.main, this.firstOfMeeting(m, c.series))
+                    : c.number.main;
                 next.set(series, start);
             }
             const main = next.get(series)!;

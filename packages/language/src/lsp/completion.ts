@@ -164,7 +164,10 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
         const required = missing.filter(o => o.keyword.kind === 'body' || o.keyword.kind === 'date');
         const header = [...required, ...missing.filter(o => !required.includes(o))].map(keyword);
         const written = new Set<string>(m.attendance.filter(l => l.span.line !== line).map(l => l.substitutes ? 'substitutes' : l.kind === 'other' ? 'others' : l.kind));
-        const attendance = [...ATTENDANCE_HEADINGS.filter(o => !written.has(o.keyword.kind)), ...ATTENDANCE_HEADINGS.filter(o => written.has(o.keyword.kind))].map(keyword);
+        const attendance = [
+            ...ATTENDANCE_HEADINGS.filter(o => !written.has(o.keyword.kind)),
+            ...ATTENDANCE_HEADINGS.filter(o => written.has(o.keyword.kind)),
+        ].map(keyword);
         // The first case, once the cursor is below the header and the attendance lists.
         // A loop, not Math.max(...lines): a list can have more lines than a call has room for arguments.
         let below = -1;
@@ -296,7 +299,9 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
             const from = b.length - match[1].length;
             return [
                 this.item(ctx, from, { label: t.unanimous, kind: CompletionItemKind.Value, insertText: t.unanimous }),
-                this.item(ctx, from, { label: t.counts, kind: CompletionItemKind.Snippet, insertText: t.countsSnippet, insertTextFormat: InsertTextFormat.Snippet }),
+                this.item(ctx, from, {
+                    label: t.counts, kind: CompletionItemKind.Snippet, insertText: t.countsSnippet, insertTextFormat: InsertTextFormat.Snippet,
+                }),
             ];
         }
         if ((match = CASE_LINE.exec(b))) {

@@ -54,7 +54,9 @@ export class ReferatHoverProvider implements HoverProvider {
             span = target.reference.span;
         } else if (target?.kind === 'deadline') {
             value = this.deadline(target.deadline, target.case, meeting);
-            span = target.deadline.keywordSpan.start <= offset && offset <= target.deadline.keywordSpan.end ? target.deadline.keywordSpan : target.deadline.due?.span;
+            span = target.deadline.keywordSpan.start <= offset && offset <= target.deadline.keywordSpan.end
+                ? target.deadline.keywordSpan
+                : target.deadline.due?.span;
         } else {
             const date = [
                 { field: meeting.date, what: l.meetingDate },

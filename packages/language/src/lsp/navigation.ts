@@ -56,7 +56,9 @@ export class ReferatNavigator {
         const meetings = scope ? [scope] : this.index.sameBody(meeting);
         if (target.kind === 'person') {
             const key = target.occurrence.key;
-            return meetings.flatMap(m => personOccurrences(m).filter(o => o.key === key).map(o => ({ meeting: m, span: o.span, declaration: o.declaration, byRole: o.byRole })));
+            return meetings.flatMap(m => personOccurrences(m)
+                .filter(o => o.key === key)
+                .map(o => ({ meeting: m, span: o.span, declaration: o.declaration, byRole: o.byRole })));
         }
         const theCase = this.caseOf(meeting, target);
         if (!theCase) {

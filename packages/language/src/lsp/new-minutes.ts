@@ -37,7 +37,9 @@ export interface MinutesTemplate {
  * The template for the meeting after `previous` (the body's latest meeting), or a blank one.
  * `bodyMeetings` are the body's meetings of the workspace (numbering counts them all).
  */
-export function minutesTemplate(previous: Meeting | undefined, today: CalendarDate, bodyMeetings: readonly Meeting[] = previous ? [previous] : []): MinutesTemplate {
+export function minutesTemplate(
+    previous: Meeting | undefined, today: CalendarDate, bodyMeetings: readonly Meeting[] = previous ? [previous] : [],
+): MinutesTemplate {
     const year = today.year;
     const lines: Piece[][] = [];
     const fields: string[] = [];

@@ -46,7 +46,9 @@ export class ReferatSemanticTokenProvider extends AbstractSemanticTokenProvider 
         if (m.nextMeeting?.date?.value) accept(m.nextMeeting.date.span, SemanticTokenTypes.string);
         for (const p of m.people) accept(p.nameSpan, SemanticTokenTypes.variable, SemanticTokenModifiers.declaration);
         const seen = new Set<number>(m.people.map(p => p.nameSpan.start));
-        for (const ref of m.personRefs) if (!seen.has(ref.span.start) && (ref.isPerson || m.people.some(p => p.key === ref.key))) accept(ref.span as Span, SemanticTokenTypes.variable);
+        for (const ref of m.personRefs) {
+            if (!seen.has(ref.span.start) && (ref.isPerson || m.people.some(p => p.key === ref.key))) accept(ref.span as Span, SemanticTokenTypes.variable);
+        }
         return 'prune';
     }
 }

@@ -35,7 +35,8 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
                 const people = list.attendees.map(a => symbol(a.name, SymbolKind.Variable, a.span, a.nameSpan, [], [a.institution, a.role].filter(Boolean).join(', ') || undefined));
                 return symbol(list.label, SymbolKind.Array, cover([list.span, ...list.attendees.map(a => a.span)]), list.span, people, `${list.attendees.length}`);
             });
-            symbols.push(symbol(l.outlineAttendance, SymbolKind.Namespace, cover(m.attendance.flatMap(l => [l.span, ...l.attendees.map(a => a.span)])), m.attendance[0].span, lists));
+            const attendanceRange = cover(m.attendance.flatMap(l => [l.span, ...l.attendees.map(a => a.span)]));
+            symbols.push(symbol(l.outlineAttendance, SymbolKind.Namespace, attendanceRange, m.attendance[0].span, lists));
         }
         const caseSymbol = (c: Case): DocumentSymbol => {
             const children: DocumentSymbol[] = [];
@@ -46,8 +47,10 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
                 } else if (block.kind === 'proposal') {
                     const p = c.proposals[block.index];
                     const outcome = p.vote !== undefined ? c.votes[p.vote].outcome : undefined;
-                    children.push(symbol(p.proposer ? l.proposalFrom(l.proposals[p.kind], p.proposer) : l.proposals[p.kind], SymbolKind.Event, p.span, p.keywordSpan, [],
-                        [outcome === 'adopted' ? l.outlineAdopted : outcome === 'rejected' ? l.outlineRejected : undefined, shorten(p.blocks.map(blockText).join(' '), 80)].filter(Boolean).join(' – ') || undefined));
+                    const outcomeLabel = outcome === 'adopted' ? l.outlineAdopted : outcome === 'rejected' ? l.outlineRejected : undefined;
+                    const proposalDetail = [outcomeLabel, shorten(p.blocks.map(blockText).join(' '), 80)].filter(Boolean).join(' – ') || undefined;
+                    const proposalName = p.proposer ? l.proposalFrom(l.proposals[p.kind], p.proposer) : l.proposals[p.kind];
+                    children.push(symbol(proposalName, SymbolKind.Event, p.span, p.keywordSpan, [], proposalDetail));
                 }
             }
             // Deadlines and actions, also those written as list items.
@@ -63,7 +66,9 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
             return symbol(caseLabel(c, language), SymbolKind.Module, span, c.headingSpan, children, detail || undefined);
         };
         // Sections hold their cases; cases before the first section stand alone.
-        const sectionSymbols = m.sections.map(section => symbol(section.title.text, SymbolKind.Namespace, section.span, section.span, [], section.closed ? l.outlineClosed : undefined));
+        const sectionSymbols = m.sections.map(section => symbol(
+            section.title.text, SymbolKind.Namespace, section.span, section.span, [], section.closed ? l.outlineClosed : undefined,
+        ));
         for (const c of m.cases) {
             const s = caseSymbol(c);
             if (c.section === undefined) { symbols.push(s); continue; }

@@ -203,7 +203,9 @@ export class MeetingBuilder {
         const names = date ? value.slice(0, date.start).replace(/[,\s]+$/, '') : value;
         const signatures: Signatures = { label: line.keywordText.replace(/[ \t]*:$/, ''), keywordSpan: line.keywordSpan, span: line.span, signers: [] };
         if (date) signatures.date = this.dateField(value, line.valueStart, date);
-        for (const f of attendeesOnLine(names)) this.signer(signatures, f, line.valueStart, this.lines.span(line.valueStart + f.start, line.valueStart + f.end));
+        for (const f of attendeesOnLine(names)) {
+            this.signer(signatures, f, line.valueStart, this.lines.span(line.valueStart + f.start, line.valueStart + f.end));
+        }
         const rest = date ? value.slice(date.end).replace(/^[\s.,]+/, '') : '';
         if (rest) signatures.note = rest;
         this.meeting.signatures.push(signatures);
@@ -357,7 +359,9 @@ export class MeetingBuilder {
         switch (k.kind) {
             case 'language': {
                 const language = parseLanguage(value);
-                m.languageField = { text: value, span: line.span, ...(field.valueSpan ? { valueSpan: field.valueSpan } : {}), ...(language ? { language } : {}) };
+                m.languageField = {
+                    text: value, span: line.span, ...(field.valueSpan ? { valueSpan: field.valueSpan } : {}), ...(language ? { language } : {}),
+                };
                 break;
             }
             case 'body': {
@@ -430,7 +434,9 @@ export class MeetingBuilder {
             // "Forfall: Kari Nordmann og Per Hansen": names on the heading line are people of the list.
             const found = attendeesOnLine(line.value);
             if (found.some(f => looksLikePerson(f.name))) {
-                for (const f of found) list.attendees.push(this.attendee(f, line.valueStart, this.lines.span(line.valueStart + f.start, line.valueStart + f.end), list));
+                for (const f of found) {
+                    list.attendees.push(this.attendee(f, line.valueStart, this.lines.span(line.valueStart + f.start, line.valueStart + f.end), list));
+                }
             } else list.note = this.inline(line);
         }
         return list;

@@ -250,7 +250,11 @@ export class CaseBuilder {
                 case 'withdrawn': {
                     const reason = line.value.replace(/^[.:]\s*/, '');
                     const at = line.valueStart + (line.value.length - reason.length);
-                    c.withdrawn = { span: line.span, ...(reason.trim() ? { reason: { ...b.inline(line, line.value.length - reason.length), span: b.lines.span(at, at + reason.length) } } : {}) };
+                    const reasonStart = line.value.length - reason.length;
+                    c.withdrawn = {
+                        span: line.span,
+                        ...(reason.trim() ? { reason: { ...b.inline(line, reasonStart), span: b.lines.span(at, at + reason.length) } } : {}),
+                    };
                     push({ kind: 'withdrawn', span: line.span });
                     break;
                 }
@@ -258,7 +262,11 @@ export class CaseBuilder {
                     const proposal = this.proposal(line, c);
                     c.proposals.push(proposal);
                     const block: Block = { kind: 'proposal', index: c.proposals.length - 1, span: line.span };
-                    startText(line, block, (blocks, end) => { proposal.blocks = blocks; proposal.span = b.lines.span(proposal.span.start, end); block.span = proposal.span; });
+                    startText(line, block, (blocks, end) => {
+                        proposal.blocks = blocks;
+                        proposal.span = b.lines.span(proposal.span.start, end);
+                        block.span = proposal.span;
+                    });
                     break;
                 }
                 case 'decision': {
@@ -443,7 +451,9 @@ export class CaseBuilder {
     private due(text: string, base: number, due: DueFields): DateField {
         const b = this.b;
         if (due.date && !due.relative) return b.dateField(text, base, due.date);
-        const field: DateField = { text: text.slice(due.start, due.end), span: b.lines.span(base + due.start, base + due.end), yearImplied: false, relative: due.relative };
+        const field: DateField = {
+            text: text.slice(due.start, due.end), span: b.lines.span(base + due.start, base + due.end), yearImplied: false, relative: due.relative,
+        };
         if (due.date?.date) field.value = due.date.date;
         return field;
     }

@@ -60,7 +60,11 @@ export class ProseCollector {
         const marker = bullet ?? numbered;
         if (marker) {
             if (this.paragraph) this.flushParagraph();
-            if (!this.list) this.list = { items: [], start: line.span.start, end: line.span.end, line: line.span.line, depth: new ListDepth(line.indent), baseIndent: line.indent };
+            if (!this.list) {
+                this.list = {
+                    items: [], start: line.span.start, end: line.span.end, line: line.span.line, depth: new ListDepth(line.indent), baseIndent: line.indent,
+                };
+            }
             const depth = this.list.depth.of(line.indent);
             const content: InlineText = {
                 text: value.slice(marker[0].length),

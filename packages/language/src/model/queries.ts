@@ -71,8 +71,11 @@ export function exemptionsAtCaseEnd(meeting: Meeting): Array<{ case: Case; next:
         if (!next) return;
         const last = c.content[c.content.length - 1];
         const repeated = last?.kind === 'misplaced' ? meeting.misplaced[last.index] : undefined;
-        if (repeated?.kind === 'exemption' && repeated.span.end === c.span.end) result.push({ case: c, next, span: repeated.span, keywordSpan: repeated.keywordSpan });
-        else if (c.exemption && c.exemption.span.end === c.span.end && c.content.length > 0) result.push({ case: c, next, span: c.exemption.span, keywordSpan: c.exemption.keywordSpan });
+        if (repeated?.kind === 'exemption' && repeated.span.end === c.span.end) {
+            result.push({ case: c, next, span: repeated.span, keywordSpan: repeated.keywordSpan });
+        } else if (c.exemption && c.exemption.span.end === c.span.end && c.content.length > 0) {
+            result.push({ case: c, next, span: c.exemption.span, keywordSpan: c.exemption.keywordSpan });
+        }
     });
     return result;
 }
@@ -126,7 +129,9 @@ export interface PersonOccurrence {
 /** Every place a person is named in the meeting: attendance names first, then references. */
 export function personOccurrences(meeting: Meeting): PersonOccurrence[] {
     const result: PersonOccurrence[] = meeting.people.map(p => ({ key: p.key, name: p.name, span: p.nameSpan, declaration: true }));
-    for (const ref of meeting.personRefs) result.push({ key: ref.key, name: ref.name, span: ref.span, declaration: false, ...(ref.byRole ? { byRole: true } : {}) });
+    for (const ref of meeting.personRefs) {
+        result.push({ key: ref.key, name: ref.name, span: ref.span, declaration: false, ...(ref.byRole ? { byRole: true } : {}) });
+    }
     return result;
 }
 

@@ -44,7 +44,8 @@ export function meetingMatches(meeting: Meeting, qualifier: NonNullable<CaseRefe
 export function resolveReference(lookup: CaseLookup, meeting: Meeting, ref: CaseReference): Resolution {
     const number = numberKey(ref.number);
     // "jf. PS 12/25" names its series; "jf. sak 12/25" means any series, plain «Sak» first.
-    const matchYear = (m: Meeting, c: Case) => (ref.number.year === undefined || caseYear(c, m) === ref.number.year) && (ref.series === undefined || c.series === ref.series);
+    const matchYear = (m: Meeting, c: Case) => (ref.number.year === undefined || caseYear(c, m) === ref.number.year)
+        && (ref.series === undefined || c.series === ref.series);
     const elsewhere = lookup.bodyCasesNumbered(meeting, number).filter(f => f.meeting.uri !== meeting.uri);
     if (ref.meeting) {
         const qualifier = ref.meeting;

@@ -42,7 +42,9 @@ export class ReferatDocumentValidator extends DefaultDocumentValidator {
         this.index = services.referat.MeetingIndex;
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+    override async validateDocument(
+        document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken,
+    ): Promise<Diagnostic[]> {
         const root = document.parseResult.value;
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const checked = this.checked.get(root);

@@ -167,7 +167,10 @@ export class MeetingIndex implements CaseLookup {
     nextFreeNumber(meeting: Meeting, like?: Case, series?: string): string {
         const year = meeting.date?.value?.year;
         let style = like;
-        for (let i = meeting.cases.length - 1; i >= 0 && !style; i--) if (meeting.cases[i].numbered && !meeting.cases[i].number.problem && (series === undefined || meeting.cases[i].series === series)) style = meeting.cases[i];
+        for (let i = meeting.cases.length - 1; i >= 0 && !style; i--) {
+            const c = meeting.cases[i];
+            if (c.numbered && !c.number.problem && (series === undefined || c.series === series)) style = c;
+        }
         const inSeries = series ?? style?.series;
         let max = 0;
         for (const m of [meeting, ...this.sameBody(meeting).filter(o => o.uri !== meeting.uri)]) {
@@ -215,7 +218,9 @@ export class MeetingIndex implements CaseLookup {
     }
 
     private build(current: Map<string, Meeting>): WorkspaceLookups {
-        const lookups: WorkspaceLookups = { meetings: [...current.values()], byBody: new Map(), byCaseKey: new Map(), byBodyNumber: new Map(), indexed: current };
+        const lookups: WorkspaceLookups = {
+            meetings: [...current.values()], byBody: new Map(), byCaseKey: new Map(), byBodyNumber: new Map(), indexed: current,
+        };
         for (const meeting of current.values()) for (const c of this.contributionsOf(meeting)) push(lookups[c.map], c.key, c.value);
         return lookups;
     }

@@ -244,7 +244,8 @@ export function attendeesOnLine(text: string): Array<AttendeeFields & { start: n
             const offset = from + a + lead;
             result.push({
                 ...fields, nameStart: offset + fields.nameStart, nameEnd: offset + fields.nameEnd,
-                substituteFor: fields.substituteFor && { ...fields.substituteFor, start: offset + fields.substituteFor.start, end: offset + fields.substituteFor.end },
+                substituteFor: fields.substituteFor
+                    && { ...fields.substituteFor, start: offset + fields.substituteFor.start, end: offset + fields.substituteFor.end },
                 start: offset, end: offset + trimmed.length,
             });
         }

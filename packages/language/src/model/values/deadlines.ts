@@ -39,7 +39,10 @@ export function parseDeadline(text: string, meetingDate?: CalendarDate, nextMeet
         const head = text.slice(restStart, end);
         const due = findDue(head, meetingDate, nextMeeting);
         if (due && /^[\s:]*$/.test(head.slice(0, due.start))) {
-            fields.due = { ...due, start: due.start + restStart, end: due.end + restStart, date: due.date && { ...due.date, start: due.start + restStart, end: due.end + restStart } };
+            fields.due = {
+                ...due, start: due.start + restStart, end: due.end + restStart,
+                date: due.date && { ...due.date, start: due.start + restStart, end: due.end + restStart },
+            };
             restStart += due.end;
         }
     }

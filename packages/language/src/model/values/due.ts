@@ -31,7 +31,10 @@ const FREE = new RegExp([
     /(?:by|before|until|in\s+time\s+for)\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:release|summer|autumn|fall|spring|winter|holidays|agm|annual\s+(?:general\s+)?meeting|end\s+of\s+(?:the\s+)?(?:week|month|year|quarter|term))(?![\p{L}])/u.source,
     /(?:^|\s)in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.source,
 ].join('|'), 'iu');
-const NUMBERS: Record<string, number> = { en: 1, én: 1, ei: 1, éi: 1, ett: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const NUMBERS: Record<string, number> = {
+    en: 1, én: 1, ei: 1, éi: 1, ett: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6,
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
+};
 
 /**
  * The due date in `text`, if it names one. `meeting` is the meeting's date (the base of "neste uke"),

@@ -49,7 +49,9 @@ function splitNames(text: string): string[] {
 
 export function parseVote(text: string): VoteFields {
     const lower = text.normalize('NFC').toLowerCase();
-    const vote: VoteFields = { unanimous: UNANIMOUS.test(lower), acclamation: ACCLAMATION.test(lower), sides: { for: [], against: [], abstain: [] }, unreadable: false };
+    const vote: VoteFields = {
+        unanimous: UNANIMOUS.test(lower), acclamation: ACCLAMATION.test(lower), sides: { for: [], against: [], abstain: [] }, unreadable: false,
+    };
     if (vote.acclamation) vote.unanimous = true;
     // Names keep their letter case: read them from the original text at the same offsets.
     const original = (names: string[]) => names.map(n => { const at = lower.indexOf(n); return at >= 0 ? text.normalize('NFC').slice(at, at + n.length) : n; });

@@ -25,11 +25,14 @@ export function checkCaseNumbers(ctx: CheckContext): void {
         }
         seen.set(key, c);
         // The same number and title in another meeting of the body (another day) is the case treated again, not a duplicate.
-        const other = c.treatedAgain ? undefined : index.duplicatesElsewhere(m, c).find(o => nameKey(o.case.title) !== nameKey(c.title) || !otherDay(o.meeting.date?.value, m.date?.value));
+        const other = c.treatedAgain ? undefined : index.duplicatesElsewhere(m, c)
+            .find(o => nameKey(o.case.title) !== nameKey(c.title) || !otherDay(o.meeting.date?.value, m.date?.value));
         if (other) {
             const date = other.meeting.date?.value;
             report('error', IssueCodes.DuplicateCaseNumber, c.numberSpan,
-                t.duplicateCaseNumberElsewhere(caseNumberLabel(c, false, ctx.meeting.language), index.displayName(other.meeting.uri), date && shortDate(date, m.language)),
+                t.duplicateCaseNumberElsewhere(
+                    caseNumberLabel(c, false, ctx.meeting.language), index.displayName(other.meeting.uri), date && shortDate(date, m.language),
+                ),
                 { caseNumber: c.number.text, otherUri: other.meeting.uri });
         }
         const meetingYear = m.date?.value?.year;
