@@ -3,6 +3,7 @@
 // directory in both cases (the file lives here because the top level of the repository is fixed).
 import js from '@eslint/js';
 import stylistic from '@stylistic/eslint-plugin';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -17,7 +18,7 @@ export const lintedFiles = [
     'tests/**/*.{ts,mts,mjs}',
 ];
 
-export default tseslint.config(
+export default defineConfig(
     {
         // Generated code, build output and the mutation tool's sandbox copies and reports.
         ignores: [

@@ -250,10 +250,11 @@ export class CaseBuilder {
                 case 'withdrawn': {
                     const reason = line.value.replace(/^[.:]\s*/, '');
                     const at = line.valueStart + (line.value.length - reason.length);
-                    const reasonStart = line.value.length - reason.length;
                     c.withdrawn = {
                         span: line.span,
-                        ...(reason.trim() ? { reason: { ...b.inline(line, reasonStart), span: b.lines.span(at, at + reason.length) } } : {}),
+                        ...(reason.trim()
+                            ? { reason: { ...b.inline(line, line.value.length - reason.length), span: b.lines.span(at, at + reason.length) } }
+                            : {}),
                     };
                     push({ kind: 'withdrawn', span: line.span });
                     break;
