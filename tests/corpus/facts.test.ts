@@ -634,8 +634,7 @@ describe('05 annual meeting (Ramsvik kystlag, årsmøtet)', () => {
         expect(proposals(f, 43)).toEqual([[44, 'forslag', 'Styret', 0]]);
     });
 
-    // Gap: a proposal has one proposer; «Forslag fra Kjetil Mo og Anne Rise:» (L53) names two.
-    it.fails('the proposal L53 has two proposers, Kjetil Mo and Anne Rise', () => {
+    it('the proposal L53 has two proposers, Kjetil Mo and Anne Rise', () => {
         expect(meeting(f).personRefs.filter(r => r.role === 'proposer').map(r => r.name)).toEqual(['Kjetil Mo', 'Anne Rise']);
     });
 
@@ -781,8 +780,7 @@ describe('08 housing cooperative board (Styret i Lerkeveien borettslag)', () => 
         expect(jsonCase(f, 43).responsibles.map((r: any) => r.text)).toEqual(['Per Ove Lia og Hanne Nakken']);
     });
 
-    // Gap: `Ansvarlig:` holds one person; «Per Ove Lia og Hanne Nakken» (L48) names two.
-    it.fails('L48 «Ansvarlig:» names Per Ove Lia and Hanne Nakken', () => {
+    it('L48 «Ansvarlig:» names Per Ove Lia and Hanne Nakken', () => {
         expect(meeting(f).personRefs.filter(r => r.span.line === 47).map(r => r.name)).toEqual(['Per Ove Lia', 'Hanne Nakken']);
     });
 
