@@ -574,8 +574,8 @@ describe('04 health trust board (Styret for Midtfjord sykehus HF)', () => {
         expect(json(f).signatures).toEqual([]);
     });
 
-    // Gap: a due written as an event («når tilsynssaken er avsluttet», L71) is not kept as a due in words.
-    it.fails('the due «når tilsynssaken er avsluttet» (L71) is kept as free text', () => {
+    // A due written as an event («når tilsynssaken er avsluttet», L71) is kept as a due in words.
+    it('the due «når tilsynssaken er avsluttet» (L71) is kept as free text', () => {
         expect(jsonCase(f, 63).deadlines[0].due).toEqual({ text: 'når tilsynssaken er avsluttet', relative: 'free' });
     });
 });
