@@ -580,8 +580,8 @@ describe('04 health trust board (Styret for Midtfjord sykehus HF)', () => {
         expect(json(f).signatures).toEqual([]);
     });
 
-    // Gap: a due written as an event («når tilsynssaken er avsluttet», L71) is not kept as a due in words.
-    it.fails('the due «når tilsynssaken er avsluttet» (L71) is kept as free text', () => {
+    // A due written as an event («når tilsynssaken er avsluttet», L71) is kept as a due in words.
+    it('the due «når tilsynssaken er avsluttet» (L71) is kept as free text', () => {
         expect(jsonCase(f, 63).deadlines[0].due).toEqual({ text: 'når tilsynssaken er avsluttet', relative: 'free' });
     });
 });
@@ -640,8 +640,7 @@ describe('05 annual meeting (Ramsvik kystlag, årsmøtet)', () => {
         expect(proposals(f, 43)).toEqual([[44, 'forslag', 'Styret', 0]]);
     });
 
-    // Gap: a proposal has one proposer; «Forslag fra Kjetil Mo og Anne Rise:» (L53) names two.
-    it.fails('the proposal L53 has two proposers, Kjetil Mo and Anne Rise', () => {
+    it('the proposal L53 has two proposers, Kjetil Mo and Anne Rise', () => {
         expect(meeting(f).personRefs.filter(r => r.role === 'proposer').map(r => r.name)).toEqual(['Kjetil Mo', 'Anne Rise']);
     });
 
@@ -788,8 +787,7 @@ describe('08 housing cooperative board (Styret i Lerkeveien borettslag)', () => 
         expect(jsonCase(f, 43).responsibles.map((r: any) => r.text)).toEqual(['Per Ove Lia og Hanne Nakken']);
     });
 
-    // Gap: `Ansvarlig:` holds one person; «Per Ove Lia og Hanne Nakken» (L48) names two.
-    it.fails('L48 «Ansvarlig:» names Per Ove Lia and Hanne Nakken', () => {
+    it('L48 «Ansvarlig:» names Per Ove Lia and Hanne Nakken', () => {
         expect(meeting(f).personRefs.filter(r => r.span.line === 47).map(r => r.name)).toEqual(['Per Ove Lia', 'Hanne Nakken']);
     });
 

@@ -135,7 +135,7 @@ describe('TextMate-grammatikken', () => {
 
     it('farger hver stavemåte i vokabularet som nøkkelord, og bare i starten av en linje', () => {
         const scopeOf: Record<string, string> = {
-            body: 'keyword.other.header.referat', meetingNumber: 'keyword.other.header.referat', date: 'keyword.other.header.referat',
+            language: 'keyword.other.header.referat', body: 'keyword.other.header.referat', meetingNumber: 'keyword.other.header.referat', date: 'keyword.other.header.referat',
             time: 'keyword.other.header.referat', place: 'keyword.other.header.referat', status: 'keyword.other.header.referat',
             chair: 'keyword.other.header.referat', referent: 'keyword.other.header.referat',
             present: 'markup.heading.attendance.referat', absent: 'markup.heading.attendance.referat',

@@ -135,7 +135,7 @@ describe('referat/deadlines', () => {
         const entries = await request(ReferatRequests.deadlines, { today: '2024-08-10' });
         const anbud = entries.find((e) => e.what.includes('tre anbud'));
         expect(anbud).toMatchObject({ status: 'soon', daysLeft: 5, responsible: 'Bjørn Kvåle', caseNumber: '19.2', meetingUri: uriOf('alt-i-ett.referat') });
-        expect(new Set(entries.map((e) => e.meetingUri))).toEqual(new Set([uriOf('alt-i-ett.referat'), uriOf('ho21-2016-02-29.referat')]));
+        expect(new Set(entries.map((e) => e.meetingUri))).toEqual(new Set([uriOf('alt-i-ett.referat'), uriOf('ho21-2016-02-29.referat'), uriOf('lanternfish-board-2025-03-11.referat')]));
         const later = await request(ReferatRequests.deadlines, { today: '2025-01-01' });
         expect(later.find((e) => e.what.includes('tre anbud'))?.status).toBe('overdue');
     });
@@ -144,8 +144,9 @@ describe('referat/deadlines', () => {
 describe('referat/bodies and referat/newMinutesTemplate', () => {
     it('lists the bodies of the workspace, most recent meeting first', async () => {
         const bodies = await request(ReferatRequests.bodies, {});
-        expect(bodies.map((b) => b.shortName)).toEqual(['BKH', 'TR', 'NSG', 'HO21-rådet']);
-        expect(bodies[0]).toMatchObject({ lastMeetingDate: '2024-05-14', meetings: 1, lastMeetingUri: uriOf('alt-i-ett.referat') });
+        expect(bodies.map((b) => b.shortName)).toEqual(['LSF', 'BKH', 'TR', 'NSG', 'HO21-rådet']);
+        expect(bodies[0]).toMatchObject({ lastMeetingDate: '2025-03-11', meetings: 1, lastMeetingUri: uriOf('lanternfish-board-2025-03-11.referat') });
+        expect(bodies[1]).toMatchObject({ lastMeetingDate: '2024-05-14', meetings: 1, lastMeetingUri: uriOf('alt-i-ett.referat') });
     });
 
     it('numbers the opening cases after the last meeting of the body in the same year', async () => {

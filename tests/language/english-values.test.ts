@@ -188,6 +188,7 @@ describe('English due dates in words', () => {
         ['by the end of the year', 'by the end of the year', 'free', undefined],
         ['by December 10', 'December 10', undefined, d(2024, 12, 10)],
         ['in June', 'in June', 'month', d(2025, 6, 30)],
+        ['once the audit is complete', 'once the audit is complete', 'free', undefined],
         ['by the end of February 2025', 'by the end of February 2025', 'month', d(2025, 2, 28)],
     ])('%j', (text, covered, relative, resolved) => {
         expect(due(text)).toEqual({ text: covered, relative, date: resolved });

@@ -6,7 +6,8 @@
 // tests/language/vocabulary.test.ts checks the README table.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CASE_TYPES, KEYWORDS } from '../out/vocabulary/keywords.js';
+import { KEYWORDS } from '../out/vocabulary/keywords.js';
+import { caseTypeWordPattern } from '../out/vocabulary/patterns.js';
 import { keywordTable } from '../out/vocabulary/docs.js';
 import { ROLE_WORDS } from '../out/vocabulary/values.js';
 
@@ -28,8 +29,7 @@ const tail = (kind) => (KEYWORDS.find(k => k.kind === kind).tail ?? '').replace(
 repo.case.match = `(?i)^[ \\t]*(${alternation('case')})[ \\t]+(\\d+(?:[./]\\d+)*)(?:[ \\t]+(.*))?$`;
 repo.header.begin = `(?i)^[ \\t]*(${alternation(...byPlace('header'))})[ \\t]*(:)`;
 repo.attendance.begin = `(?i)^[ \\t]*(${alternation(...byPlace('attendance'))})[ \\t]*(:)`;
-const stems = CASE_TYPES.map(t => escape(t.stem)).join('|');
-repo['case-type'].match = `(?i)^[ \\t]*((?:${stems})s?(?:-[ \\t]*og[ \\t]+(?:${stems})s?)?sak)[ \\t]*(:)(.*)$`;
+repo['case-type'].match = `(?i)^[ \\t]*(${caseTypeWordPattern()})[ \\t]*(:)(.*)$`;
 repo.decision.begin = `(?i)^[ \\t]*(${alternation('decision')})[ \\t]*(:)`;
 repo.decision.end = `^(?=[ \\t]*$)|^(?=[ \\t]*(?:(?i:${alternation('vote', 'dissent', 'deadline', 'nextMeeting', 'conflict', 'responsible', 'attachment', 'exemption', 'proposal', 'action', 'signatures')}|(?:${alternation('case')})[ \\t]+\\d)\\b|(?i:${alternation('item')})[ \\t]*:|#{1,6}[ \\t]))`;
 repo.vote.match = `(?i)^[ \\t]*(${alternation('vote', 'dissent', 'conflict')})[ \\t]*(:)(.*)$`;

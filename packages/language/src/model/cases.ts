@@ -17,7 +17,7 @@ import { parseCaseNumber } from './values/case-numbers.js';
 import { parseDateAt } from './values/dates.js';
 import { parseAction, parseDeadline } from './values/deadlines.js';
 import { type DueFields, findDue } from './values/due.js';
-import { leadingName, nameKey, nameList } from './values/names.js';
+import { leadingName, looksLikePerson, nameKey, nameList } from './values/names.js';
 import { parseVote } from './values/votes.js';
 
 /** "(fra møtet 10.01.2025)", "(fra møte 03/2025)", "(utsatt fra møtet 8. mai 2025)" at the end of a title. */
@@ -229,7 +229,14 @@ export class CaseBuilder {
                     }
                     const inline = b.inline(line);
                     const name = leadingName(inline.text);
-                    c.responsibles.push({ text: inline, members: [], span: line.span, person: name ? b.personRef(name.name, line.valueStart + name.start, 'responsible') : undefined });
+                    // "Per Ove Lia og Hanne Nakken": each person named (a group, "Arbeidsgruppen", is one).
+                    const names = nameList(line.value);
+                    const people = names.length > 1 && names.every(n => looksLikePerson(n.name)) ? names : [];
+                    const [first, ...others] = people.map(n => b.personRef(n.name, line.valueStart + n.start, 'responsible'));
+                    c.responsibles.push({
+                        text: inline, members: [], span: line.span, alsoResponsible: others,
+                        person: first ?? (name ? b.personRef(name.name, line.valueStart + name.start, 'responsible') : undefined),
+                    });
                     push({ kind: 'responsible', index: c.responsibles.length - 1, span: line.span });
                     mode = 'members';
                     break;
@@ -325,7 +332,7 @@ export class CaseBuilder {
     private proposal(line: SourceLine, _c: Case): Proposal {
         const b = this.b;
         const kind = (line.spelling?.variant ?? 'forslag') as ProposalKind;
-        const proposal: Proposal = { kind, keywordSpan: line.keywordSpan, span: line.span, blocks: [] };
+        const proposal: Proposal = { kind, keywordSpan: line.keywordSpan, span: line.span, blocks: [], alsoBy: [] };
         // The proposer: the group part of the keyword ("Forslag fra Kari Bjørge (Sp):"), or "(fremmet av …)".
         const from = /^[^:]*?\s+(?:fra|frå|by|from)\s+(.+?)(?:,?\s+seconded\s+by\s+(.+?))?\s*:$/iu.exec(line.keywordText.normalize('NFC'));
         const by = PROPOSED_BY.exec(line.value);
@@ -333,9 +340,19 @@ export class CaseBuilder {
         if (from?.[2]) proposal.seconder = from[2];
         if (proposer) {
             proposal.proposer = proposer;
+            const offsetOf = (text: string) => from ? line.keywordSpan.start + line.keywordText.normalize('NFC').indexOf(text) : line.valueStart + line.value.indexOf(text);
+            // "Kjetil Mo og Anne Rise": each a person of the meeting.
+            const names = nameList(proposer);
+            if (names.length > 1 && names.every(n => looksLikePerson(n.name))) {
+                const base = offsetOf(proposer);
+                const [first, ...others] = names.map(n => b.personRef(n.name, base + n.start, 'proposer'));
+                proposal.person = first;
+                proposal.alsoBy = others;
+                return proposal;
+            }
             const name = leadingName(proposer);
             if (name) {
-                const offset = from ? line.keywordSpan.start + line.keywordText.normalize('NFC').indexOf(proposer) : line.valueStart + line.value.indexOf(by![1].trim());
+                const offset = offsetOf(from ? proposer : by![1].trim());
                 const ref = personRefAt(name.name, b.lines.span(offset + name.start, offset + name.end), 'proposer');
                 // Only a person's name is checked against the attendance ("ordføreren" is a role); a first or
                 // last name alone ("Motion by Jonas, seconded by Elena:") when it is one of the meeting's people.

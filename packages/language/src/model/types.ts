@@ -208,6 +208,8 @@ export interface Proposal {
     proposer?: string;
     /** The proposer when it is a person of the meeting. */
     person?: PersonRef;
+    /** Further proposers named: "Forslag fra Kjetil Mo og Anne Rise:". */
+    alsoBy: PersonRef[];
     /** Who seconded it, as written ("Motion by Jonas, seconded by Elena:"). */
     seconder?: string;
     /** The proposal's text, over the lines that follow it like a decision's. */
@@ -297,6 +299,8 @@ export interface Introducer {
 export interface Responsible {
     text: InlineText;
     person?: PersonRef;
+    /** Further people named on the line: "Ansvarlig: Per Ove Lia og Hanne Nakken". */
+    alsoResponsible: PersonRef[];
     /** Bullet lines directly below: the members of a responsible group. */
     members: Attendee[];
     span: Span;

@@ -37,11 +37,16 @@ export function keywordPattern(k: Keyword): string {
     return `(?:${texts.map(spellingPattern).join('|')})${k.tail ?? ''}`;
 }
 
-/** Regex source of a case type line's keyword: "Vedtakssak:", "Diskusjons- og beslutningssak:". */
+/** Regex source of a case type line's keyword: "Vedtakssak:", "Diskusjons- og beslutningssak:", "Decision item:". */
 export function caseTypePattern(): string {
+    return `${caseTypeWordPattern()}[ \\t]*:`;
+}
+
+/** The words of a case type, without the colon: "Vedtakssak", "Discussion and decision item" (also for the TextMate grammar). */
+export function caseTypeWordPattern(): string {
     const stems = CASE_TYPES.filter(t => !t.language).map(t => t.stem).join('|');
     const english = CASE_TYPES.filter(t => t.language === 'en').map(t => t.stem).join('|');
-    return `(?:(?:${stems})s?(?:-[ \\t]*og[ \\t]+(?:${stems})s?)?sak|(?:${english})(?:[ \\t]+(?:and|&)[ \\t]+(?:${english}))?[ \\t]+item)[ \\t]*:`;
+    return `(?:(?:${stems})s?(?:-[ \\t]*og[ \\t]+(?:${stems})s?)?sak|(?:${english})(?:[ \\t]+(?:and|&)[ \\t]+(?:${english}))?[ \\t]+item)`;
 }
 
 /** NFC, lower case, single spaces, no blank before a colon: the form spellings are compared in. */
