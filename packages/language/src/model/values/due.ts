@@ -28,7 +28,7 @@ const FREE = new RegExp([
     /(?:innen|før|til|senest|i løpet av)\s+(?:sommeren|sommerferien|høsten|våren|vinteren|påske(?:n)?|nyttår|årsskiftet|helgen|månedsskiftet|\p{L}+\s+\d{4})(?![\p{L}])/u.source,
     /(?:^|\s)i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?![\p{L}])/u.source,
     // An event: "når tilsynssaken er avsluttet", "etter at rapporten er klar", "when the audit is complete".
-    /(?:når|etter\s+at|so\s+snart|så\s+snart|when|once|after)\s+(?:[\p{L}\p{N}.\-]+\s+){1,4}?(?:er|blir|vert|is|has\s+been)\s+(?:avsluttet|avslutta|ferdig|klar|avklart|godkjent|godkjend|vedtatt|vedteke|behandlet|handsama|levert|complete|completed|finished|approved|done|ready)(?![\p{L}])/u.source,
+    /(?:når|etter\s+at|so\s+snart|så\s+snart|when|once|after)\s+(?:[\p{L}\p{N}.-]+\s+){1,4}?(?:er|blir|vert|is|has\s+been)\s+(?:avsluttet|avslutta|ferdig|klar|avklart|godkjent|godkjend|vedtatt|vedteke|behandlet|handsama|levert|complete|completed|finished|approved|done|ready)(?![\p{L}])/u.source,
     // English: "by the 10.x release", "before the summer", "by the end of the year", "in January".
     /(?:by|before|until|in\s+time\s+for)\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:release|summer|autumn|fall|spring|winter|holidays|agm|annual\s+(?:general\s+)?meeting|end\s+of\s+(?:the\s+)?(?:week|month|year|quarter|term))(?![\p{L}])/u.source,
     /(?:^|\s)in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.source,
