@@ -20,7 +20,7 @@ import type {
     AttendanceKind, AttendanceList, Attendee, Block, Case, CaseReference, Conflict, DateField, ForeignKeyword, HeaderField, InlineText, Meeting,
     MisplacedReason, NextMeeting, PersonRef, PersonRole, Section, Signatures, Span, TimeField,
 } from './types.js';
-import { attendeesOnLine, type AttendeeFields, parseAttendee, roleKindOf, withoutTitle } from './values/attendees.js';
+import { attendeesOnLine, type AttendeeFields, parseAttendee, roleInDefiniteForm, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
 import { languageFamily, parseLanguage } from './values/language.js';
 import { type DateMatch, findDate, parseDateAt, parseTimeRangeAt, rollForward } from './values/dates.js';
@@ -137,6 +137,9 @@ export class MeetingBuilder {
 
     personRef(name: string, start: number, role: PersonRole): PersonRef {
         const ref = personRefAt(name, this.lines.span(start, start + name.length), role);
+        // "ordføreren", "Universitetsdirektøren": the person who holds the role, if one does.
+        const byRole = ref.isPerson ? undefined : roleInDefiniteForm(name);
+        if (byRole) ref.byRole = byRole;
         this.meeting.personRefs.push(ref);
         return ref;
     }
@@ -521,7 +524,7 @@ export class MeetingBuilder {
             if (keys.has(ref.key)) continue;
             if (ref.byRole) {
                 // "ordføreren": the one person of the meeting whose role or title it is.
-                const holders = m.people.filter(p => p.roleKind === ref.byRole || (p.title !== undefined && roleKindOf(p.title) === ref.byRole));
+                const holders = m.people.filter(p => p.roleKind === ref.byRole || (p.title !== undefined && roleInDefiniteForm(p.title) === ref.byRole));
                 if (holders.length === 1) { ref.key = holders[0].key; ref.isPerson = true; }
                 continue;
             }
