@@ -51,7 +51,8 @@ export async function bundleFile(entry, outfile, { banner = '', readable: keepNa
     const result = await esbuild.build({
         entryPoints: [entry],
         bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !keepNames, minifySyntax: true, write: false, logLevel: 'warning',
-        define: { 'process.env.NODE_ENV': '"production"' },
+        // import.meta has no meaning in CommonJS: code that needs its own path reads `__filename` (the bundle) first.
+        define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'undefined' },
         banner: { js: `${banner}${polyfill}` },
         outfile, metafile: true, absWorkingDir: here, // metafile paths are relative to this folder
     });

@@ -11,11 +11,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { URI } from 'langium';
 import {
-    caseAnchor, type CaseInMeeting, collectDeadlines, fromJsDate, renderBodyIndexHtml, renderDeadlinesHtml,
+    caseAnchor, type CaseInMeeting, collectDeadlines, fromJsDate, type HtmlOptions, type MeetingIndex, renderBodyIndexHtml, renderDeadlinesHtml,
     renderMeetingHtml, renderSiteIndexHtml, resolveMeetingReference, type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting, type MeetingReference,
 } from '@referat/language/core';
 import { checkNotSource, checkReplaceable, errorLines, isReferatHtml, OutputError, parseDateOption, progress, refusePublicEdition, writeAtomic } from './output.js';
 import { describeFsError, loadWorkspace, UsageError, type LoadedWorkspace } from './workspace.js';
+import { loadInThreads, type ThreadedWorkspace } from './html-pool.js';
+
+/** The workspace the pages are made from: loaded in this thread, or by threads (html-pool.ts). */
+type HtmlWorkspace = (LoadedWorkspace & { pool?: undefined }) | ThreadedWorkspace;
 
 export interface HtmlCommandOptions {
     out?: string;
@@ -27,7 +31,8 @@ export interface HtmlCommandOptions {
 interface Page {
     /** Path relative to the output folder, with forward slashes. */
     rel: string;
-    content: () => string;
+    /** The page (UTF-8 bytes when a thread rendered it). */
+    content: () => string | Uint8Array | Promise<string | Uint8Array>;
 }
 
 export async function publishHtml(inputs: string[], options: HtmlCommandOptions, out: (line: string) => void): Promise<number> {
@@ -36,26 +41,32 @@ export async function publishHtml(inputs: string[], options: HtmlCommandOptions,
     const outDir = path.resolve(options.out);
     await checkOutputFolder(outDir);
     const roots = await inputRoots(inputs);
-    const workspace = await loadWorkspace(inputs);
-    if (options.publicEdition && refusePublicEdition(workspace, out)) return 1;
-    const errors = errorLines(workspace);
-    if (errors.length && !options.force) {
-        for (const line of errors) out(line);
-        out(`Publiserer ikke: ${errors.length} feil i referatene. Rett feilene (se «referat check»), eller bruk --tving for å publisere likevel.`);
-        return 1;
-    }
-    const pages = planPages(workspace, roots, today, options.publicEdition, inputs.length > 1 || roots.some(r => r.isFolder) || workspace.meetings.length > 1);
-    await checkTargets(pages, outDir, workspace, options.force);
+    const withIndexes = (meetings: number) => inputs.length > 1 || roots.some(r => r.isFolder) || meetings > 1;
+    // Many files: threads build the models and render the pages (html-pool.ts); else this thread does.
+    const workspace: HtmlWorkspace = await loadInThreads(inputs, { roots, withIndexes, publicEdition: options.publicEdition, today }) ?? await loadWorkspace(inputs);
+    try {
+        if (options.publicEdition && refusePublicEdition(workspace, out)) return 1;
+        const errors = errorLines(workspace);
+        if (errors.length && !options.force) {
+            for (const line of errors) out(line);
+            out(`Publiserer ikke: ${errors.length} feil i referatene. Rett feilene (se «referat check»), eller bruk --tving for å publisere likevel.`);
+            return 1;
+        }
+        const pages = planPages(workspace, roots, today, options.publicEdition, withIndexes(workspace.meetings.length));
+        await checkTargets(pages, outDir, workspace, options.force);
 
-    const report = progress(pages.length);
-    for (const [i, page] of pages.entries()) {
-        await writeAtomic(path.join(outDir, ...page.rel.split('/')), page.content());
-        report(i + 1);
+        const report = progress(pages.length);
+        for (const [i, page] of pages.entries()) {
+            await writeAtomic(path.join(outDir, ...page.rel.split('/')), await page.content());
+            report(i + 1);
+        }
+        const edition = options.publicEdition ? ' (offentlig utgave)' : '';
+        out(`Skrev ${pages.length} ${pages.length === 1 ? 'side' : 'sider'}${edition} til ${path.relative(process.cwd(), outDir) || '.'}${path.sep}`);
+        if (errors.length) out(`Advarsel: publisert med ${errors.length} feil i referatene (--tving). Kjør «referat check» for detaljer.`);
+        return 0;
+    } finally {
+        await workspace.pool?.close();
     }
-    const edition = options.publicEdition ? ' (offentlig utgave)' : '';
-    out(`Skrev ${pages.length} ${pages.length === 1 ? 'side' : 'sider'}${edition} til ${path.relative(process.cwd(), outDir) || '.'}${path.sep}`);
-    if (errors.length) out(`Advarsel: publisert med ${errors.length} feil i referatene (--tving). Kjør «referat check» for detaljer.`);
-    return 0;
 }
 
 async function checkOutputFolder(outDir: string): Promise<void> {
@@ -68,7 +79,7 @@ async function checkOutputFolder(outDir: string): Promise<void> {
     }
 }
 
-interface InputRoot { dir: string; isFolder: boolean }
+export interface InputRoot { dir: string; isFolder: boolean }
 
 /** The folder each input's pages are laid out from: a folder input itself, a file input's folder. */
 async function inputRoots(inputs: string[]): Promise<InputRoot[]> {
@@ -80,7 +91,15 @@ async function inputRoots(inputs: string[]): Promise<InputRoot[]> {
     return roots;
 }
 
-function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: CalendarDate, publicEdition: boolean, withIndexes: boolean): Page[] {
+/** Where the pages go: each meeting's page (by URI) and each body's index page (by body key). */
+export interface PageLayout {
+    withIndexes: boolean;
+    pageOf: Map<string, string>;
+    bodies: Map<string, { name: string; shortName?: string; meetings: Meeting[]; rel?: string }>;
+}
+
+/** Lays out the pages of `meetings` (in file order); the threads of html-pool.ts lay them out alike. */
+export function layoutPages(meetings: Meeting[], roots: InputRoot[], withIndexes: boolean): PageLayout {
     const used = new Set<string>();
     const claim = (rel: string) => {
         const ext = path.posix.extname(rel);
@@ -89,8 +108,8 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
         used.add(name.toLowerCase());
         return name;
     };
-    const bodies = new Map<string, { name: string; shortName?: string; meetings: Meeting[]; rel?: string }>();
-    for (const m of workspace.meetings) {
+    const bodies: PageLayout['bodies'] = new Map();
+    for (const m of meetings) {
         const key = m.body?.key ?? '';
         const body = bodies.get(key) ?? { name: m.body ? (m.body.shortName ? `${m.body.name} (${m.body.shortName})` : m.body.name) : 'Uten organ', shortName: m.body?.shortName, meetings: [] };
         body.meetings.push(m);
@@ -102,29 +121,47 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
         for (const [key, body] of bodies) body.rel = claim(`organ-${slug(key || 'uten-organ')}.html`);
     }
     const pageOf = new Map<string, string>();
-    for (const m of workspace.meetings) {
+    for (const m of meetings) {
         const file = URIToPath(m.uri);
         const root = roots.filter(r => file.startsWith(r.dir + path.sep)).sort((a, b) => b.dir.length - a.dir.length)[0];
         const rel = (root ? path.relative(root.dir, file) : path.basename(file)).split(path.sep).join('/').replace(/\.referat$/i, '') + '.html';
         pageOf.set(m.uri, claim(rel));
     }
-    const index = workspace.referat.referat.MeetingIndex;
-    const pages: Page[] = workspace.meetings.map(m => {
-        const rel = pageOf.get(m.uri)!;
-        const resolve = (ref: CaseReference) => index.resolve(m, ref).target;
-        const hrefOf = (target: CaseInMeeting) => {
-            const targetPage = pageOf.get(target.meeting.uri);
-            return targetPage ? `${relativeHref(rel, targetPage)}#${caseAnchor(target.case)}` : undefined;
-        };
-        const resolveMeeting = (ref: MeetingReference) => resolveMeetingReference(index, m, ref);
-        const meetingHrefOf = (target: Meeting) => { const page = pageOf.get(target.uri); return page ? relativeHref(rel, page) : undefined; };
-        const body = bodies.get(m.body?.key ?? '')!;
-        const links = withIndexes ? [
-            { href: relativeHref(rel, body.rel!), text: `Alle møter i ${body.shortName ?? body.name}` },
-            { href: relativeHref(rel, 'frister.html'), text: 'Frister' },
-        ] : undefined;
-        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolve, hrefOf, resolveMeeting, meetingHrefOf, links }) };
-    });
+    return { withIndexes, pageOf, bodies };
+}
+
+/** How a meeting's page is rendered: links to the cases and meetings it refers to, and to the index pages. */
+export function meetingPageOptions(m: Meeting, layout: PageLayout, index: MeetingIndex, publicEdition: boolean, today: CalendarDate): HtmlOptions {
+    const { pageOf, bodies, withIndexes } = layout;
+    const rel = pageOf.get(m.uri)!;
+    const resolve = (ref: CaseReference) => index.resolve(m, ref).target;
+    const hrefOf = (target: CaseInMeeting) => {
+        const targetPage = pageOf.get(target.meeting.uri);
+        return targetPage ? `${relativeHref(rel, targetPage)}#${caseAnchor(target.case)}` : undefined;
+    };
+    const resolveMeeting = (ref: MeetingReference) => resolveMeetingReference(index, m, ref);
+    const meetingHrefOf = (target: Meeting) => { const page = pageOf.get(target.uri); return page ? relativeHref(rel, page) : undefined; };
+    const body = bodies.get(m.body?.key ?? '')!;
+    const links = withIndexes ? [
+        { href: relativeHref(rel, body.rel!), text: `Alle møter i ${body.shortName ?? body.name}` },
+        { href: relativeHref(rel, 'frister.html'), text: 'Frister' },
+    ] : undefined;
+    return { publicEdition, today, resolve, hrefOf, resolveMeeting, meetingHrefOf, links };
+}
+
+/**
+ * The pages to write. The meeting pages and the deadlines come from `pool` when threads built the
+ * models (the workspace then holds the meetings' summaries), else from the workspace's models.
+ */
+function planPages(workspace: HtmlWorkspace, roots: InputRoot[], today: CalendarDate, publicEdition: boolean, withIndexes: boolean): Page[] {
+    const layout = layoutPages(workspace.meetings, roots, withIndexes);
+    const { pageOf, bodies } = layout;
+    const { pool } = workspace;
+    const index = workspace.pool ? undefined : workspace.referat.referat.MeetingIndex;
+    const pages: Page[] = workspace.meetings.map((m, i) => ({
+        rel: pageOf.get(m.uri)!,
+        content: pool ? () => pool.page(i) : () => renderMeetingHtml(m, meetingPageOptions(m, layout, index!, publicEdition, today)),
+    }));
     if (!withIndexes) return pages;
 
     const bodyPages = [...bodies.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
@@ -141,12 +178,13 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
         const c = m && findCase(m.cases, e.caseNumber);
         return c ? `${relativeHref('frister.html', pageOf.get(e.meetingUri)!)}#${caseAnchor(c)}` : undefined;
     };
-    pages.push({ rel: 'frister.html', content: () => renderDeadlinesHtml(collectDeadlines(workspace.meetings, today, { publicEdition }), { today, hrefFor, indexHref: 'index.html', publicEdition }) });
+    const deadlinesPage = (entries: DeadlineEntry[]) => renderDeadlinesHtml(entries, { today, hrefFor, indexHref: 'index.html', publicEdition });
+    pages.push({ rel: 'frister.html', content: pool ? async () => deadlinesPage(await pool.deadlines()) : () => deadlinesPage(collectDeadlines(workspace.meetings, today, { publicEdition })) });
     return pages;
 }
 
 /** Refuses targets next to the minutes, over sources, or over files referat did not make. */
-async function checkTargets(pages: Page[], outDir: string, workspace: LoadedWorkspace, force: boolean): Promise<void> {
+async function checkTargets(pages: Page[], outDir: string, workspace: HtmlWorkspace, force: boolean): Promise<void> {
     const sources = workspace.meetings.map(m => URIToPath(m.uri));
     const sourceDirs = new Set(sources.map(s => path.dirname(s)));
     for (const page of pages) {

@@ -16,7 +16,7 @@ export class OutputError extends UsageError { }
 const show = (file: string) => path.relative(process.cwd(), file) || file;
 
 /** Writes `content` to `file` through a temp file in the same folder, so readers never see half a file. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
     const dir = path.dirname(file);
     try { await fs.mkdir(dir, { recursive: true }); } catch (e) {
         throw new OutputError(`Kan ikke lage mappen «${show(dir)}»: ${describeFsError(e)}. Velg en annen utmappe med -o.`);
@@ -58,16 +58,24 @@ export async function checkReplaceable(file: string, isOurs: (head: string) => b
 export const isReferatHtml = (head: string) => /<meta name="generator" content="referat">/.test(head);
 export const isCalendar = (head: string) => head.replace(/^\uFEFF/, '').startsWith('BEGIN:VCALENDAR');
 
+const resolvedSources = new WeakMap<string[], Set<string>>();
+
 /** Refuses an output path that is one of the source files or is itself a `.referat` file. */
 export function checkNotSource(file: string, sources: string[]): void {
     const resolved = path.resolve(file);
-    if (resolved.endsWith('.referat') || sources.some(s => path.resolve(s) === resolved)) {
+    // Asked once per page: the sources are resolved once per list.
+    let known = resolvedSources.get(sources);
+    if (!known) resolvedSources.set(sources, known = new Set(sources.map(s => path.resolve(s))));
+    if (resolved.endsWith('.referat') || known.has(resolved)) {
         throw new OutputError(`«${show(file)}» er et referat; referat skriver aldri over kildefiler. Velg et annet filnavn.`);
     }
 }
 
+/** What the diagnostics are read from: the documents (or, from threads, their URIs and diagnostics) and their names. */
+export type DiagnosedWorkspace = Pick<LoadedWorkspace, 'displayPath'> & { documents: Array<Pick<LoadedWorkspace['documents'][number], 'uri' | 'diagnostics'>> };
+
 /** Error diagnostics of the workspace, formatted as `referat check` does. */
-export function errorLines(workspace: LoadedWorkspace): string[] {
+export function errorLines(workspace: DiagnosedWorkspace): string[] {
     const lines: string[] = [];
     for (const document of workspace.documents) {
         for (const d of document.diagnostics ?? []) {
@@ -84,12 +92,12 @@ export function errorLines(workspace: LoadedWorkspace): string[] {
  * Why the public edition may not be made, as `path:line:col: feil: …` lines: a line that nearly is
  * `Unntatt offentlighet:` stands. No option overrides this (fail closed).
  */
-export function publicationRefusals(workspace: LoadedWorkspace): string[] {
+export function publicationRefusals(workspace: DiagnosedWorkspace): string[] {
     return errorLines(workspace).filter(line => line.endsWith(`[${IssueCodes.NearMissExemption}]`));
 }
 
 /** Prints the refusals and the reason the run stops; returns true when the public edition must not be made. */
-export function refusePublicEdition(workspace: LoadedWorkspace, say: (line: string) => void): boolean {
+export function refusePublicEdition(workspace: DiagnosedWorkspace, say: (line: string) => void): boolean {
     const refusals = publicationRefusals(workspace);
     if (refusals.length === 0) return false;
     for (const line of refusals) say(line);

@@ -2,9 +2,10 @@
  * Loads `*.referat` files and folders given on the command line into one Langium workspace, so that
  * cross-file checks apply across them. Shared by every command.
  */
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type LangiumDocument, URI } from 'langium';
+import { type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createReferatCoreServices, type Meeting, type ReferatCoreServices } from '@referat/language/core';
 import { UsageError } from './errors.js';
@@ -67,26 +68,42 @@ export function describeFsError(e: unknown): string {
     }
 }
 
+/** How a file is named in messages and diagnostics: relative to the working directory. */
+export function shownPath(file: string): string {
+    return path.relative(process.cwd(), file) || file;
+}
+
+/** The services the commands parse, model and check with (html-pool.ts's threads too). */
+export function createCliServices(): { shared: LangiumSharedCoreServices; Referat: ReferatCoreServices } {
+    // Core services only: the CLI loads no language-server code.
+    const services = createReferatCoreServices(NodeFileSystem);
+    // Messages name other files as the command line does: relative to the working directory.
+    services.Referat.referat.MeetingIndex.displayRoot = URI.file(process.cwd()).toString();
+    return services;
+}
+
+/** Reads and parses one file (not yet added to the workspace). Throws UsageError when it cannot be read. */
+export async function readDocument(shared: LangiumSharedCoreServices, file: string): Promise<LangiumDocument> {
+    let text: string;
+    // Read at once: fs/promises takes several round trips per file, ten times the CPU time for small files.
+    try { text = readFileSync(file, 'utf8'); } catch (e) {
+        throw new UsageError(`Kan ikke lese «${shownPath(file)}»: ${describeFsError(e)}.`);
+    }
+    return shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(file));
+}
+
 /** Reads, parses, links and validates the files. Throws UsageError for unreadable files. */
 export async function loadWorkspace(inputs: string[], options: { validate?: boolean } = {}): Promise<LoadedWorkspace> {
     const files = await collectFiles(inputs);
-    // Core services only: the CLI loads no language-server code.
-    const { shared, Referat } = createReferatCoreServices(NodeFileSystem);
+    const { shared, Referat } = createCliServices();
     const documents: LangiumDocument[] = [];
     const displayPath = new Map<string, string>();
     for (const file of files) {
-        let text: string;
-        try { text = await fs.readFile(file, 'utf8'); } catch (e) {
-            throw new UsageError(`Kan ikke lese «${path.relative(process.cwd(), file) || file}»: ${describeFsError(e)}.`);
-        }
-        const uri = URI.file(file);
-        const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+        const document = await readDocument(shared, file);
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.push(document);
-        displayPath.set(uri.toString(), path.relative(process.cwd(), file) || file);
+        displayPath.set(document.uri.toString(), shownPath(file));
     }
-    // Messages name other files as the command line does: relative to the working directory.
-    Referat.referat.MeetingIndex.displayRoot = URI.file(process.cwd()).toString();
     await shared.workspace.DocumentBuilder.build(documents, { validation: options.validate ?? true });
     const meetings = documents.map(d => Referat.referat.MeetingIndex.get(d));
     return { referat: Referat, documents, meetings, displayPath };
