@@ -25,22 +25,23 @@ const BUNDLES = [
 const BUILD_MARK = '//# referat-build=';
 
 /** The folder of the package under node_modules that `input` (a path relative to here) belongs to. */
-function packageDirOf(input) {
+export function packageDirOf(input) {
     const parts = input.split('/');
     const at = parts.lastIndexOf('node_modules');
     if (at < 0) return undefined;
     return path.resolve(here, ...parts.slice(0, at + (parts[at + 1].startsWith('@') ? 3 : 2)));
 }
 
-function thirdPartyLicenses(dirs) {
+/** The licence texts of the packages in `dirs`, under `title` (the editor page, web/build.mjs, uses it too). */
+export function thirdPartyLicenses(dirs, title = 'Third-party software in out/referat.cjs and out/language-server.cjs') {
     const sections = [...dirs].map(dir => {
         const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-        const texts = fs.readdirSync(dir).filter(f => /^(licen[cs]e|notice)/i.test(f)).sort()
+        const texts = fs.readdirSync(dir).filter(f => /^(licen[cs]e|notice|thirdpartynotices)/i.test(f)).sort()
             .map(f => fs.readFileSync(path.join(dir, f), 'utf8').trim());
         if (texts.length === 0) throw new Error(`${pkg.name}: no licence file in ${dir}; add its licence text to bundle.mjs`);
         return { name: `${pkg.name}@${pkg.version}`, text: `${pkg.name}@${pkg.version} (${pkg.license})\n\n${texts.join('\n\n')}` };
     }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    return `Third-party software in out/referat.cjs and out/language-server.cjs\n\n${sections.map(s => s.text).join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
+    return `${title}\n\n${sections.map(s => s.text).join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
 }
 
 /**
@@ -51,8 +52,7 @@ export async function bundleFile(entry, outfile, { banner = '', readable: keepNa
     const result = await esbuild.build({
         entryPoints: [entry],
         bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !keepNames, minifySyntax: true, write: false, logLevel: 'warning',
-        // import.meta has no meaning in CommonJS: code that needs its own path reads `__filename` (the bundle) first.
-        define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'undefined' },
+        define: { 'process.env.NODE_ENV': '"production"' },
         banner: { js: `${banner}${polyfill}` },
         outfile, metafile: true, absWorkingDir: here, // metafile paths are relative to this folder
     });

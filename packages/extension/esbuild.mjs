@@ -1,10 +1,12 @@
 // Bundles the VS Code extension: the client (out/extension.cjs, `vscode` external), the language
-// server (out/server.cjs) with the Object.groupBy polyfill that Langium 4.4 needs on Node 20, and the
-// preview's script for the browser (out/webview/preview.js).
+// server (out/server.cjs) with the Object.groupBy polyfill that Langium 4.4 needs on Node 20, the
+// preview's script for the browser (out/webview/preview.js), and for VS Code for the Web the client
+// (out/browser-extension.js) and the server as a Web Worker (out/server-browser.js).
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
+import { languageConfiguration } from './language-configuration.mjs';
 
 const here = import.meta.dirname;
 const production = process.argv.includes('--production');
@@ -27,16 +29,31 @@ const builds = [
         ...common, platform: 'browser', format: 'iife', target: 'es2022',
         entryPoints: [path.join(here, 'src/webview/preview-script.ts')], outfile: path.join(here, 'out/webview/preview.js'),
     },
+    // VS Code for the Web: the extension in the browser's extension host (CommonJS, `vscode` external)
+    // and the language server as a Web Worker script. No Node built-ins (tests/browser checks).
+    { ...common, platform: 'browser', target: 'es2022', entryPoints: [path.join(here, 'src/browser-extension.ts')], outfile: path.join(here, 'out/browser-extension.js'), external: ['vscode'] },
+    { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: [path.join(here, 'src/server-browser.ts')], outfile: path.join(here, 'out/server-browser.js') },
 ];
+/** The builds for VS Code for the Web, whose imports out/browser-bundles.json records. */
+const WEB_BUNDLES = ['browser-extension.js', 'server-browser.js'];
 
-/** Rules that continue a numbered list on Enter ("2. Tekst" -> "3. "): one per number, since the rules are static. */
-const NUMBERED_ITEMS = 99;
 function writeLanguageConfiguration() {
-    const configuration = JSON.parse(fs.readFileSync(path.join(here, 'language-configuration.json'), 'utf8'));
-    for (let n = 1; n <= NUMBERED_ITEMS; n++) {
-        configuration.onEnterRules.push({ beforeText: { pattern: `^\\s*${n}\\.[ \\t]+\\S` }, action: { indent: 'none', appendText: `${n + 1}. ` } });
+    fs.writeFileSync(path.join(here, 'out/language-configuration.json'), JSON.stringify(languageConfiguration()));
+}
+
+/**
+ * out/browser-bundles.json: the imports left outside each bundle for VS Code for the Web (only
+ * `vscode` may be: the browser has no Node built-ins; tests/browser checks this file).
+ */
+function writeBrowserBundleInfo(results) {
+    const info = {};
+    for (const { metafile } of results) {
+        for (const [file, output] of Object.entries(metafile.outputs)) {
+            if (!WEB_BUNDLES.includes(path.basename(file))) continue;
+            info[path.basename(file)] = { externalImports: [...new Set(output.imports.filter((i) => i.external).map((i) => i.path))], bytes: output.bytes };
+        }
     }
-    fs.writeFileSync(path.join(here, 'out/language-configuration.json'), JSON.stringify(configuration));
+    fs.writeFileSync(path.join(here, 'out/browser-bundles.json'), JSON.stringify(info, null, 2) + '\n');
 }
 
 const started = Date.now();
@@ -45,10 +62,11 @@ if (watch) {
     console.log('esbuild: følger endringer (Ctrl-C for å stoppe)');
 } else {
     fs.rmSync(path.join(here, 'out'), { recursive: true, force: true });
-    await Promise.all(builds.map((options) => esbuild.build(options)));
+    const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
+    writeBrowserBundleInfo(results);
     // The TextMate grammar lives at the repository root (syntaxes/); the package needs its own copy.
     fs.copyFileSync(path.join(here, '../../syntaxes/referat.tmLanguage.json'), path.join(here, 'out/referat.tmLanguage.json'));
     writeLanguageConfiguration();
     const size = (file) => `${(fs.statSync(path.join(here, 'out', file)).size / 1024).toFixed(0)} KB`;
-    console.log(`esbuild: out/extension.cjs ${size('extension.cjs')}, out/server.cjs ${size('server.cjs')}, out/webview/preview.js ${size('webview/preview.js')} (${Date.now() - started} ms)`);
+    console.log(`esbuild: out/extension.cjs ${size('extension.cjs')}, out/server.cjs ${size('server.cjs')}, out/webview/preview.js ${size('webview/preview.js')}, out/browser-extension.js ${size('browser-extension.js')}, out/server-browser.js ${size('server-browser.js')} (${Date.now() - started} ms)`);
 }

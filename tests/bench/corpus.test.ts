@@ -45,8 +45,8 @@ describe('benchmark corpus', () => {
         expect(meeting.attendance.map(l => l.kind)).toEqual(['present', 'absent', 'other']);
         const cases = meeting.cases;
         expect(cases.every(c => c.type || c.anyOtherBusiness)).toBe(true);
-        expect(cases.some(c => c.introducer?.person)).toBe(true);
-        expect(cases.some(c => c.decisions.length > 0 && c.vote)).toBe(true);
+        expect(cases.some(c => c.introducers.some(i => i.person))).toBe(true);
+        expect(cases.some(c => c.decisions.length > 0 && c.votes.length > 0)).toBe(true);
         expect(cases.some(c => c.deadlines.length > 0)).toBe(true);
         expect(cases.some(c => c.references.length > 0)).toBe(true);
         expect(cases.some(c => c.content.some(b => b.kind === 'list'))).toBe(true);

@@ -71,7 +71,7 @@ describe('referat check (spawned)', () => {
     it('exit 0 and a summary for clean files', () => {
         const r = spawn(['check', 'examples/']);
         expect(r.code).toBe(0);
-        expect(r.stdout.trim()).toBe('3 filer kontrollert: 0 feil, 0 advarsler.');
+        expect(r.stdout.trim()).toBe('4 filer kontrollert: 0 feil, 0 advarsler.');
     });
 
     it('exit 2 without arguments, with the usage on stderr', () => {

@@ -66,7 +66,10 @@ describe('the packed CLI', () => {
     it('holds the bins, the two bundles, the licences and a README, and no dependency', () => {
         expect(packed.files.map(f => f.path).sort()).toEqual([
             'LICENSE', 'README.md', 'bin/package.json', 'bin/referat-language-server.js', 'bin/referat.js', 'bin/run-bundle.cjs',
-            'out/THIRD-PARTY-LICENSES.txt', 'out/language-server.cjs', 'out/referat.cjs', 'package.json',
+            'out/THIRD-PARTY-LICENSES.txt', 'out/language-server.cjs', 'out/referat.cjs',
+            // The editor page of `referat web` (packages/cli/web, built by prepack).
+            'out/web/THIRD-PARTY-LICENSES.txt', 'out/web/build-info.json', 'out/web/index.html', 'out/web/referat-web.css', 'out/web/referat-web.js',
+            'package.json',
         ]);
         const installed = path.join(prefix, 'lib/node_modules/@referat/cli');
         const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
@@ -87,7 +90,7 @@ describe('referat, installed with npm install -g', () => {
     it('checks the examples as the repository build does', async () => {
         const got = run('referat', ['check', 'examples']);
         expect(got).toEqual(await expected(['check', 'examples']));
-        expect(got.stdout).toBe('3 filer kontrollert: 0 feil, 0 advarsler.\n');
+        expect(got.stdout).toBe('4 filer kontrollert: 0 feil, 0 advarsler.\n');
         expect(got.code).toBe(0);
     });
 

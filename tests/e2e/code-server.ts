@@ -47,7 +47,7 @@ export function ensureVsix(): string {
     const vsix = path.join(EXTENSION_DIR, `${pkg.name}-${pkg.version}.vsix`);
     const sources = [
         path.join(EXTENSION_DIR, 'src'), path.join(EXTENSION_DIR, 'media'), path.join(EXTENSION_DIR, 'package.json'),
-        path.join(EXTENSION_DIR, 'language-configuration.json'), path.join(EXTENSION_DIR, 'snippets'),
+        path.join(EXTENSION_DIR, 'language-configuration.json'),
         path.join(EXTENSION_DIR, 'esbuild.mjs'), path.join(EXTENSION_DIR, 'tsconfig.webview.json'), path.join(EXTENSION_DIR, '.vscodeignore'),
         path.join(ROOT, 'packages/language/src'), path.join(ROOT, 'syntaxes/referat.tmLanguage.json'),
     ];

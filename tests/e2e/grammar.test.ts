@@ -96,6 +96,26 @@ describe('TextMate-grammatikken', () => {
         expect(scopesOf(c, 'utført')).toContain('constant.language.done.referat');
     });
 
+    it('farger deler, saker uten nummer, forslag, oppfølging og underskrifter; vedtaket slutter ved et forslag', () => {
+        const lines = tokenize([
+            '# Saker til behandling', 'Sak: Evaluering av møtet', 'Vedtak: Styret slutter seg til forslaget.',
+            'Forslag fra Kari Nordmann (H): Saken utsettes.', '- Oppfølging: Ola Hansen sender brevet innen 15.03.2025.',
+            'Saken er trukket.', 'Justert av: Tone Lie og Per Nes', 'Sak om veien ble nevnt.',
+        ].join('\n'));
+        expect(scopesOf(lines[0], '#')).toContain('punctuation.definition.heading.referat');
+        expect(scopesOf(lines[0], 'Saker til behandling')).toContain('entity.name.section.referat');
+        expect(scopesOf(lines[1], 'Sak')).toContain('keyword.control.case.referat');
+        expect(scopesOf(lines[1], 'Evaluering av møtet')).toContain('markup.heading.case-title.referat');
+        expect(scopesOf(lines[3], 'Forslag fra Kari Nordmann (H)')).toContain('keyword.other.proposal.referat');
+        expect(scopesOf(lines[3], 'Saken utsettes.')).not.toContain('meta.decision.referat');
+        expect(scopesOf(lines[4], 'Oppfølging')).toContain('keyword.control.action.referat');
+        expect(scopesOf(lines[4], '15.03.2025')).toContain('constant.numeric.date.referat');
+        expect(scopesOf(lines[5], 'Saken er trukket')).toContain('keyword.other.withdrawn.referat');
+        expect(scopesOf(lines[6], 'Justert av')).toContain('keyword.other.signatures.referat');
+        expect(scopesOf(lines[6], 'Tone Lie og Per Nes')).toContain('variable.other.person.referat');
+        expect(lines[7].every((t) => !t.scopes.join(' ').includes('keyword'))).toBe(true);
+    });
+
     it('farger deltakerlister: overskrift, navn og rolle', () => {
         const lines = tokenize('Til stede:\n- Siv Mørkved, Helse Midt-Norge RHF, leder i 2023\n\nSak 1 Test');
         expect(scopesOf(lines[0], 'Til stede')).toContain('markup.heading.attendance.referat');
@@ -124,13 +144,17 @@ describe('TextMate-grammatikken', () => {
             attachment: 'keyword.other.attachment.referat', exemption: 'keyword.other.exemption.referat', conflict: 'keyword.other.vote.referat',
             decision: 'keyword.control.decision.referat', vote: 'keyword.other.vote.referat', dissent: 'keyword.other.vote.referat',
             deadline: 'keyword.control.deadline.referat', nextMeeting: 'keyword.other.next-meeting.referat',
+            document: 'keyword.other.header.referat', item: 'keyword.control.case.referat', withdrawn: 'keyword.other.withdrawn.referat',
+            proposal: 'keyword.other.proposal.referat', action: 'keyword.control.action.referat',
+            signatures: 'keyword.other.signatures.referat', section: 'punctuation.definition.heading.referat',
         };
         const checked: string[] = [];
         for (const k of KEYWORDS) {
             for (const { text } of k.spellings) {
                 const written = text.replace('{group}', 'utvalget');
                 const keywordText = written.replace(/:$/, '');
-                const line = k.kind === 'case' ? `${written} 12/24 Tittel` : k.kind === 'deadline' ? `${written} 12.03.2025: Kari Nordmann – notat` : `${written} Verdi`;
+                const line = k.kind === 'case' ? `${written} 12/24 Tittel` : k.kind === 'deadline' ? `${written} 12.03.2025: Kari Nordmann – notat`
+                    : k.kind === 'withdrawn' ? `${written}.` : `${written} Verdi`;
                 const [tokens] = tokenize(line);
                 expect(scopesOf(tokens, keywordText.split(' ')[0]), `${k.kind}: «${text}»`).toContain(scopeOf[k.kind]);
                 // Inside a sentence the same word is prose.

@@ -118,6 +118,15 @@ describe('referat/export', () => {
         expect(ics.count).toBeGreaterThan(0);
         const faulty = await request(ReferatRequests.export, { uri: uriOf('feil.referat'), kind: 'html' });
         expect(faulty.errors).toBe(2);
+        expect([html.draft, pub.draft, ics.draft, faulty.draft]).toEqual([false, false, false, false]);
+    });
+
+    it('says when the minutes are a draft, so the client asks before publishing them', async () => {
+        await parseHelper(Referat)('Organ: Testrådet (TR)\nDato: 10.01.2024\nStatus: utkast\n\nSak 1/24 Orientering\nOrienteringssak:\nTatt til orientering.\n',
+            { documentUri: uriOf('utkast.referat'), validation: true });
+        const pub = await request(ReferatRequests.export, { uri: uriOf('utkast.referat'), kind: 'public' });
+        expect(pub.draft).toBe(true);
+        expect(pub.text).toContain('<strong>Utkast</strong> – referatet er ikke godkjent.');
     });
 });
 
@@ -148,13 +157,17 @@ describe('referat/bodies and referat/newMinutesTemplate', () => {
         expect(lines).toContain('Møte: 04/2024');
         expect(lines).toContain('Dato: tirsdag 11. juni 2024');
         expect(lines.filter((l) => l.startsWith('Sak '))).toEqual([
-            'Sak 28/24 Godkjenning av innkalling og dagsorden',
-            'Sak 29/24 Godkjenning av referat fra møte 14. mai 2024 (03/2024)',
-            'Sak 30/24 Eventuelt',
+            'Sak 30/24 Godkjenning av innkalling og dagsorden',
+            'Sak 31/24 Godkjenning av referat fra møte 14. mai 2024 (03/2024)',
+            'Sak 32/24 Eventuelt',
         ]);
         expect(result.fileStem).toBe('bkh-2024-06-11');
-        // The attendance lists of the previous meeting, as a starting point: the template has no warnings.
-        expect(lines).toContain('- Håkon Bræin, Bygdøy vel, vara for Eirik Sæther');
+        // The members of the previous meeting, present or absent, carried over as present (not the
+        // substitute who met for one of them): the template has no warnings. The cursor starts on the date.
+        expect(lines).toContain('- Eirik Sæther, Bygdøy vel, fast medlem');
+        expect(lines.some((l) => l.includes('Håkon Bræin'))).toBe(false);
+        expect(lines.slice(lines.length - 3)).toEqual(['', 'Neste møte: ', '']);
+        expect(result.selection).toEqual({ line: 3, start: 6, end: 27 });
         const parse = parseHelper(Referat);
         const document = await parse(result.text, { documentUri: uriOf('bkh-ny.referat'), validation: true });
         expect((document.diagnostics ?? []).map((d) => d.message)).toEqual([]);

@@ -5,13 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyInfo, ExportResult } from '@referat/language/protocol';
 import {
-    bodyChoices, commandErrorMessage, dateSelection, EXPORT_BUTTON, EXPORT_OVER_SOURCE, EXPORT_TITLES, exportedMessage, exportFilters,
+    bodyChoices, commandErrorMessage, EXPORT_BUTTON, EXPORT_DRAFT_BUTTON, EXPORT_OVER_SOURCE, EXPORT_TITLES, exportedMessage, exportFilters,
     exportProgressTitle, exportStep, exportTargetPath, isReferat, lastMeetingText, newMinutesMessage, numberedFileName, openReferatFirst,
 } from '../../packages/extension/src/logic/commands.js';
 import { enterAction } from '../../packages/extension/src/logic/lists.js';
-import { newMinutesTemplate } from '../../packages/language/src/lsp/custom-requests.js';
 
-const result = (fields: Partial<ExportResult>): ExportResult => ({ text: '<!doctype html>', extension: '.html', errors: 0, ...fields });
+const result = (fields: Partial<ExportResult>): ExportResult => ({ text: '<!doctype html>', extension: '.html', errors: 0, draft: false, ...fields });
 
 describe('eksport', () => {
     it('asks before exporting minutes with errors, for every kind of export', () => {
@@ -21,6 +20,22 @@ describe('eksport', () => {
         expect(exportStep('ical', result({ errors: 2, extension: '.ics', count: 3 }))).toEqual(warning);
         expect(exportStep('html', result({ errors: 1 }))).toEqual({ ...warning, message: 'Referatet har 1 feil (se Problemer). Eksportere likevel?' });
         expect(EXPORT_BUTTON).toBe('Eksporter');
+    });
+
+    it('asks before publishing a draft, and only for the public edition', () => {
+        expect(exportStep('public', result({ draft: true, extension: '.offentlig.html' }))).toEqual({
+            step: 'confirm',
+            message: 'Referatet er et utkast (Status: utkast) og ikke godkjent. Den offentlige utgaven merkes «Utkast» på hver side. Eksportere likevel?',
+            confirm: 'Eksporter utkastet',
+        });
+        expect(EXPORT_DRAFT_BUTTON).toBe('Eksporter utkastet');
+        expect(exportStep('public', result({ draft: true, errors: 3, extension: '.offentlig.html' }))).toEqual({
+            step: 'confirm',
+            message: 'Referatet har 3 feil (se Problemer). Referatet er også et utkast (Status: utkast), ikke godkjent. Eksportere likevel?',
+            confirm: 'Eksporter',
+        });
+        expect(exportStep('html', result({ draft: true }))).toEqual({ step: 'save' });
+        expect(exportStep('ical', result({ draft: true, extension: '.ics', count: 2 }))).toEqual({ step: 'save' });
     });
 
     it('goes straight to saving when there are no errors', () => {
@@ -91,12 +106,7 @@ describe('nytt møtereferat', () => {
         ]);
     });
 
-    it('selects the date of the template first, and names the new file', () => {
-        const template = newMinutesTemplate(undefined, { year: 2024, month: 6, day: 11 }).text;
-        const lines = template.split('\n');
-        const selection = dateSelection(template)!;
-        expect(lines[selection.line].slice(selection.start, selection.end)).toBe('tirsdag 11. juni 2024');
-        expect(dateSelection('Organ: X\n')).toBeUndefined();
+    it('names the new file in its notification', () => {
         expect(newMinutesMessage('bkh-2024-06-11.referat')).toBe('Nytt møtereferat: bkh-2024-06-11.referat');
     });
 });

@@ -10,7 +10,7 @@ import { allCases } from '../../packages/language/src/model/queries.js';
 import { type Checked, covered, messageOf, validate, validateWorkspace } from './helpers.js';
 
 const dir = path.resolve(import.meta.dirname, '../../examples');
-const EXAMPLES = ['nsg-2023-11-22.referat', 'ho21-2016-02-29.referat', 'alt-i-ett.referat'];
+const EXAMPLES = ['nsg-2023-11-22.referat', 'ho21-2016-02-29.referat', 'alt-i-ett.referat', 'lanternfish-board-2025-03-11.referat'];
 const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
 
 /** "line:col code message «covered text»" per diagnostic: a readable failure message. */
@@ -202,6 +202,69 @@ describe('alt-i-ett.referat', async () => {
     });
 });
 
+describe('lanternfish-board-2025-03-11.referat: every construct in English', async () => {
+    const checked = await validate(read('lanternfish-board-2025-03-11.referat'));
+    const m = checked.meeting;
+
+    it('header and attendance', () => {
+        expect([m.language, m.languageSource]).toEqual(['en', 'declared']);
+        expect(m.body).toMatchObject({ name: 'Board of Directors of the Lanternfish Software Foundation', shortName: 'LSF' });
+        expect(m.documentKind).toBe('Minutes');
+        expect(m.date?.value).toEqual({ year: 2025, month: 3, day: 11 });
+        expect(m.date?.weekday).toBe('tuesday');
+        expect(m.time).toMatchObject({ from: { hour: 17, minute: 0 }, to: { hour: 19, minute: 15 }, zone: 'UTC' });
+        expect(m.status).toMatchObject({ kind: 'godkjent', date: { value: { year: 2025, month: 4, day: 8 } } });
+        expect([m.chair?.name, m.referent?.name]).toEqual(['Amara Osei', 'Lukas Brandt']);
+        expect(m.headerFields.filter(f => f.kind === 'custom').map(f => [f.label, f.text])).toEqual([['Quorum', '6 of 8 directors present']]);
+        expect(m.attendance.map(l => [l.label, l.kind, l.attendees.length])).toEqual([['Present', 'present', 6], ['Regrets', 'absent', 2], ['Also present', 'other', 2]]);
+        const person = (name: string) => m.people.find(p => p.name === name)!;
+        expect(person('Amara Osei')).toMatchObject({ title: 'Dr', role: 'chair', roleKind: 'chair' });
+        expect(person('Yusuf Demir').substituteFor?.name).toBe('Mei Tanaka');
+        expect(person('Hannah Whitfield').presence).toEqual({ from: '3', untilIncluded: false });
+        expect(person('Ravi Chandran').presence).toEqual({ from: '4', until: '5', untilIncluded: true });
+        expect(m.conflicts.map(c => [c.people.map(p => p.name), c.cases.map(x => x.number.text)])).toEqual([[['Tomás Ferreira'], ['5']]]);
+    });
+
+    it('items: types, sub-items, sections, motions and votes, actions and deadlines, withdrawn, older, unnumbered', () => {
+        expect(m.sections.map(s => [s.title.text, s.closed])).toEqual([['Items for decision', false], ['Closed session', true], ['Items for information', false]]);
+        expect(allCases(m).map(c => [c.number.text, c.type?.kind ?? null, c.section ?? null])).toEqual([
+            ['1', 'decision', 0], ['2', 'decision', 0], ['3', 'information', 0], ['3.1', null, 0], ['3.2', 'decision', 0], ['4', 'decision', 0], ['5', 'decision', 0],
+            ['6', 'discussion', 1], ['12', 'information', 2], ['7', 'information', 2], ['8', null, 2], ['9', 'discussion', 2], ['10', null, 2], ['', null, 2],
+        ]);
+        const auditor = byNumber(m, '3.2');
+        expect(auditor.proposals.map(p => [p.kind, p.proposer, p.seconder])).toEqual([['forslag', 'Priya Nair', 'Hannah Whitfield']]);
+        expect(auditor.votes.map(v => [v.for, v.against, v.abstain, v.outcome, v.on?.kind])).toEqual([[4, 1, 1, 'adopted', 'proposal']]);
+        expect(auditor.dissents.map(d => d.people.map(p => p.name))).toEqual([['Tomás Ferreira']]);
+        expect(auditor.responsibles.map(r => [r.text.text, r.members.map(x => x.name)])).toEqual([['Finance committee', ['Priya Nair', 'Hannah Whitfield']]]);
+        expect(auditor.attachments.map(a => a.kind)).toEqual(['bakgrunnsdokument']);
+        expect(auditor.references.map(r => r.number.text)).toEqual(['3.1']);
+        expect(byNumber(m, '3.1').attachments.map(a => a.kind)).toEqual(['vedlegg', 'vedlegg', 'vedlegg']);
+        expect(byNumber(m, '2').attachments.map(a => a.kind)).toEqual(['saksdokument']);
+        const policy = byNumber(m, '4');
+        expect(policy.proposals.map(p => [p.kind, p.proposer])).toEqual([['forslag', 'Sofia Lindgren'], ['endringsforslag', 'Yusuf Demir']]);
+        expect(policy.votes.map(v => v.outcome)).toEqual(['rejected', 'adopted']);
+        const sponsorship = byNumber(m, '5');
+        expect(sponsorship.exemption?.basis).toBe("commercially sensitive (negotiations with the project's sponsor)");
+        expect(sponsorship.conflicts.flatMap(c => c.people.map(p => p.name))).toEqual(['Tomás Ferreira']);
+        expect(sponsorship.votes.map(v => [v.bare, v.for, v.against, v.abstain, v.on?.kind])).toEqual([[true, 5, 0, 0, 'decision']]);
+        expect(allCases(m).flatMap(c => c.deadlines.map(d => [d.kind, d.responsible?.key, d.due?.text ?? null, d.due?.value ?? null]))).toEqual([
+            ['deadline', 'priya nair', '2025-04-30', { year: 2025, month: 4, day: 30 }],
+            ['deadline', 'sofia lindgren', 'June 15', { year: 2025, month: 6, day: 15 }],
+            ['action', 'sofia lindgren', 'within a week', { year: 2025, month: 3, day: 18 }],
+            ['action', 'ravi chandran', 'by the next meeting', { year: 2025, month: 4, day: 8 }],
+            ['deadline', 'sofia lindgren', 'Friday, March 28, 2025', { year: 2025, month: 3, day: 28 }],
+            ['action', 'amara osei', 'next week', { year: 2025, month: 3, day: 18 }],
+            ['action', 'lukas brandt', 'by the 12.x release', null],
+        ]);
+        expect(byNumber(m, '8').withdrawn?.reason?.text).toBe('the conference was cancelled.');
+        expect(byNumber(m, '12').treatedAgain?.date).toEqual({ year: 2025, month: 2, day: 11 });
+        expect(byNumber(m, '10').anyOtherBusiness).toBe(true);
+        expect(m.cases.filter(c => !c.numbered).map(c => c.title)).toEqual(['Check-out']);
+        expect(m.signatures.flatMap(s => s.signers.map(x => [x.name, x.role]))).toEqual([['Amara Osei', 'chair'], ['Lukas Brandt', 'secretary']]);
+        expect(m.nextMeeting).toMatchObject({ date: { value: { year: 2025, month: 4, day: 8 } }, time: { from: { hour: 17, minute: 0 }, zone: 'UTC' }, place: 'video call' });
+    });
+});
+
 describe('the examples in the documentation', () => {
     const blocks = (file: string) => [...fs.readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8').matchAll(/```referat\n([\s\S]*?)```/g)].map(m => m[1]);
 
@@ -211,7 +274,8 @@ describe('the examples in the documentation', () => {
     ])('%s: complete minutes are clean, fragments are clean inside minutes', async (_file, found) => {
         expect(found.length).toBeGreaterThan(0);
         for (const block of found) {
-            const text = block.startsWith('Organ:') || block.startsWith('//')
+            // Complete minutes start with the header (in Norwegian or in English) or a comment.
+            const text = block.startsWith('Organ:') || block.startsWith('//') || block.startsWith('Language:') || block.startsWith('Body:')
                 ? block
                 : `Organ: X\nDato: 22. november 2023\n\n${block.startsWith('Sak') ? '' : 'Sak 17/23 Tittel\nAnsvarlig: Arbeidsgruppen\n'}${block}\nVedtak: A.\n`;
             const checked = await validate(text);

@@ -1,11 +1,16 @@
 /**
  * Test helpers for the Referat language: one shared set of services (EmptyFileSystem), validation of
- * a text or of a small multi-file workspace, and readable views of diagnostics ("which code, which
- * severity, which characters of the source").
+ * a text or of a small multi-file workspace, readable views of diagnostics ("which code, which
+ * severity, which characters of the source"), and the meeting's JSON checked against its schema.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
 import { clearDocuments, validationHelper } from 'langium/test';
+import { expect } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { type JsonOptions, meetingToJson } from '../../packages/language/src/generator/json.js';
 import { createReferatServices } from '../../packages/language/src/referat-module.js';
 import type { Meeting } from '../../packages/language/src/model/types.js';
 import type { Meeting as MeetingNode } from '../../packages/language/src/generated/ast.js';
@@ -157,4 +162,14 @@ Til stede:
 /** HEADER followed by `body` after a blank line. */
 export function minutes(body: string, header = HEADER): string {
     return `${header}\n${body.replace(/^\n/, '')}`;
+}
+
+const schema = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../packages/language/src/generator/meeting.schema.json'), 'utf8'));
+const matchesSchema = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+
+/** The meeting's JSON (`referat json`), checked against meeting.schema.json. */
+export function meetingJson(m: Meeting, options?: JsonOptions): any {
+    const value = meetingToJson(m, options);
+    expect(matchesSchema(value), JSON.stringify(matchesSchema.errors)).toBe(true);
+    return value;
 }

@@ -165,7 +165,7 @@ describe('on the realistic corpus and the examples', () => {
         expect(found.sort()).toEqual([
             '02:80 near-miss-exemption',
             '14:12 near-miss-keyword', '14:13 near-miss-keyword', '14:29 near-miss-keyword',
-            '14:42 near-miss-exemption', '14:64 near-miss-keyword', '14:6 near-miss-keyword',
+            '14:42 near-miss-exemption', '14:6 near-miss-keyword', '14:64 near-miss-keyword',
         ]);
     });
 

@@ -363,10 +363,11 @@ Frist 1.3.2024: Kathrine Myhre – utkast.
         const c = (await model(text)).cases[0];
         expect(c.responsibles).toHaveLength(1);
         expect(c.responsibles[0].text.text).toBe('Arbeidsgruppen for helsedata:');
-        expect(c.responsibles[0].members.map(p => [p.name, p.institution, p.note, p.list])).toEqual([
-            ['Kathrine Myhre', 'Oslo Medtech', 'gruppeleder', 'member'],
-            ['Anne Lise Ryel', 'Kreftforeningen', undefined, 'member'],
-            ['Hilde Lurås', 'AHUS', undefined, 'member'],
+        // "(gruppeleder)": a role in parentheses is the person's role, not a note.
+        expect(c.responsibles[0].members.map(p => [p.name, p.institution, p.role, p.note, p.list])).toEqual([
+            ['Kathrine Myhre', 'Oslo Medtech', 'gruppeleder', undefined, 'member'],
+            ['Anne Lise Ryel', 'Kreftforeningen', undefined, undefined, 'member'],
+            ['Hilde Lurås', 'AHUS', undefined, undefined, 'member'],
         ]);
         // Source order: the Ansvarlig: line (with its members) where it was written, then the prose.
         expect(c.content.map(b => b.kind)).toEqual(['responsible', 'paragraph', 'list', 'decision', 'deadline']);

@@ -44,6 +44,24 @@ describe('the grammar follows the vocabulary', () => {
         expect(table).toBe(keywordTable());
     });
 
+    it('every keyword kind has an English spelling (for every variant its Norwegian spellings have), and docs in English', () => {
+        for (const k of KEYWORDS) {
+            expect(k.spellings.some(s => s.language === 'en'), k.kind).toBe(true);
+            expect(k.docs.en?.length ?? 0, k.kind).toBeGreaterThan(10);
+            // "Vedlegg:", "Saksdokument:", "Bakgrunnsdokument:"; "Forslag", "Endringsforslag", "Innstilling" …: each kind of attachment and proposal.
+            const variants = (language: string) => new Set(k.spellings.filter(s => s.language === language && s.variant).map(s => s.variant));
+            if (k.kind === 'case') continue; // the Norwegian number series (PS, RS, V-sak …) are Norwegian bodies' own
+            for (const v of variants('nb')) if (v !== 'tilleggsforslag') expect(variants('en'), `${k.kind} ${v}`).toContain(v);
+        }
+    });
+
+    it('every kind of case type has an English case type', () => {
+        for (const kind of ['decision', 'discussion', 'information'] as const) {
+            expect(CASE_TYPES.some(t => t.kind === kind && t.language === 'en'), kind).toBe(true);
+        }
+        expect(tokenNames('Discussion and decision item: tekst')[0]).toBe('CASETYPE');
+    });
+
     it('every keyword has a bokmål and a nynorsk spelling, and docs', () => {
         for (const k of KEYWORDS) {
             expect(k.spellings.some(s => s.language === 'nb'), k.kind).toBe(true);
@@ -128,5 +146,30 @@ describe('every spelling lands in the model where its kind belongs', () => {
         expect((await model('Organ: Utvalget\nDato: 10.01.2024\n\nTil stede:\n- Kari Nordmann\n')).language).toBe('nb');
         // Spellings both languages share say nothing.
         expect((await model('Organ: Rådet\nDato: 10.01.2024\n\nForfall:\n- Kari Nordmann\n')).language).toBe('nb');
+        // English header keywords: English.
+        const english = await model('Body: The Board\nDate: December 3, 2024\n\nPresent:\n- Maria Okafor\n');
+        expect([english.language, english.languageSource]).toEqual(['en', 'recognised']);
+        // Nothing that tells: bokmål, by default.
+        expect((await model('Status: utkast\n')).languageSource).toBe('default');
+    });
+
+    it('Språk: / Language: sets the language, and wins over the spellings', async () => {
+        const nn = await model('Språk: nn\nOrgan: Rådet\nDato: 10.01.2024\n\nTil stede:\n- Kari Nordmann\n');
+        expect([nn.language, nn.languageSource, nn.languageField?.text]).toEqual(['nn', 'declared', 'nn']);
+        const en = await model('Language: en\nBody: The Board\nDate: December 3, 2024\n');
+        expect([en.language, en.languageSource]).toEqual(['en', 'declared']);
+        const declared = await model('Språk: en\nOrgan: Rådet\nDato: 10.01.2024\n');
+        expect(declared.language).toBe('en');
+        const unknown = await model('Språk: tysk\nOrgan: Rådet\nDato: 10.01.2024\n');
+        expect([unknown.language, unknown.languageField?.language]).toEqual(['nb', undefined]);
+    });
+
+    it('keywords of the other language are recorded, with the spelling of the document\'s language', async () => {
+        const m = await model('Body: The Board\nDate: December 3, 2024\n\nPresent:\n- Maria Okafor\n\nItem 1 Budget\nVedtak: Approved.\nVedtakssak:\n');
+        expect(m.foreignKeywords.map(f => [f.kind, f.keyword, f.language, f.replacement])).toEqual([['decision', 'Vedtak:', 'nb', 'Decision:'], ['caseType', 'Vedtakssak:', 'nb', undefined]]);
+        // Bokmål and nynorsk spellings mix freely.
+        expect((await model('Organ: Rådet\nDato: 10.01.2024\n\nTil stades:\n- Kari Nordmann\n\nForfall:\n- Ola Hansen\n\nSak 1 Test\nVedtak: Ja.\n')).foreignKeywords).toEqual([]);
+        const nb = await model('Organ: Rådet\nDato: 10.01.2024\n\nTil stede:\n- Kari Nordmann\n\nItem 1 Test\nAction (Kari Nordmann): ring.\n');
+        expect(nb.foreignKeywords.map(f => [f.kind, f.keyword, f.replacement])).toEqual([['case', 'Item', 'Sak'], ['action', 'Action (Kari Nordmann):', undefined]]);
     });
 });

@@ -21,46 +21,136 @@ function withLine(after: string, insert: string): string {
 
 afterEach(() => reset(services));
 
-describe('completion at the start of a line', () => {
-    it('offers header fields not yet written, and attendance headings, before the first case', async () => {
+/** Labels in the order an editor shows them (by sortText, as VS Code sorts before anything is typed). */
+const ranked = (list: CompletionList) => list.items.slice()
+    .sort((a, b) => (a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : (a.sortText ?? a.label) > (b.sortText ?? b.label) ? 1 : 0)
+    .map(i => i.label);
+const preselected = (list: CompletionList) => list.items.filter(i => i.preselect).map(i => i.label);
+const HEADER = ['Organ:', 'Dokument:', 'Møte:', 'Dato:', 'Tid:', 'Sted:', 'Status:', 'Møteleder:', 'Referent:'];
+const ATTENDANCE = ['Til stede:', 'Forfall:', 'Varamedlemmer:', 'Andre:'];
+const CASE_LINES = ['Innledning ved', 'Ansvarlig:', 'Vedlegg:', 'Unntatt offentlighet:', 'Inhabil:', 'Utgår', 'Forslag:', 'Vedtak:', 'Votering:', 'Dissens:', 'Oppfølging:', 'Neste møte:', 'Underskrifter:'];
+const CASE_TYPES = [
+    'Vedtakssak:', 'Orienteringssak:', 'Diskusjonssak:', 'Beslutningssak:', 'Diskusjons- og beslutningssak:', 'Drøftingssak:', 'Referatsak:',
+    'Valgsak:', 'Høringssak:', 'Høyringssak:', 'Temasak:', 'Informasjonssak:', 'Behandlingssak:',
+];
+/** A snippet's text as the editor leaves it when every field keeps its default (tab stops removed). */
+const expandSnippet = (snippet: string) => snippet.replace(/\$\{\d+:((?:\\.|[^\\}])*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([\\$}])/g, '$1');
+
+describe('completion at the start of a line, ranked by need', () => {
+    it('in an empty file: the whole minutes first, then «Organ:», the other header fields and the attendance headings', async () => {
+        for (const text of ['<|>', '// Nytt referat\n\n<|>\n']) {
+            await complete({
+                text, index: 0,
+                assert: list => {
+                    expect(ranked(list)).toEqual(['Møtereferat', ...HEADER, ...ATTENDANCE]);
+                    expect(preselected(list)).toEqual(['Møtereferat']);
+                },
+            });
+        }
+        await complete({ text: 'Mø<|>', index: 0, assert: list => expect(ranked(list)).toEqual(['Møtereferat', 'Møte:', 'Møteleder:']) });
+    });
+
+    it('the whole-minutes template starts on an empty «Organ:», dated today, and is minutes whose only error is that empty body', async () => {
+        let snippet = '';
+        await complete({ text: '<|>', index: 0, assert: list => { snippet = newText(byLabel(list, 'Møtereferat')); } });
+        expect(snippet.split('\n').slice(0, 8)).toEqual([
+            'Organ: $1', 'Dato: ${2:mandag 20. mai 2024}', 'Sted: $3', 'Status: utkast', 'Møteleder: $4', 'Referent: $5', '', 'Til stede:',
+        ]);
+        expect(snippet.split('\n').slice(-4)).toEqual(['Sak 03/24 Eventuelt', '', 'Neste møte: $7', '$0']);
+        const doc = await addFile(services, expandSnippet(snippet));
+        expect((doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => [(d.data as { code: string }).code, d.range.start.line])).toEqual([['missing-header-field', 0]]);
+    });
+
+    it('in the header: the fields not yet written (Organ and Dato first when missing), then attendance headings; no case', async () => {
         await complete({
             text: withLine('Dato: 14. mai 2024', '<|>'), index: 0,
+            // Organ, Møte, Dato, Møteleder and Referent are written; so are Til stede and Forfall.
+            assert: list => expect(ranked(list)).toEqual(['Dokument:', 'Tid:', 'Sted:', 'Status:', 'Varamedlemmer:', 'Andre:', 'Til stede:', 'Forfall:']),
+        });
+        await complete({
+            text: 'Møte: 02/2024\nSted: Rådhuset\n<|>', index: 0,
             assert: list => {
-                const l = labels(list);
-                expect(l).toEqual(expect.arrayContaining(['Tid:', 'Sted:', 'Status:', 'Til stede:', 'Forfall:']));
-                expect(l).not.toContain('Organ:'); // already there
-                expect(l).not.toContain('Vedtak:'); // belongs in a case
-                expect(l).not.toContain('Vedtakssak:');
+                expect(ranked(list)).toEqual(['Organ:', 'Dato:', 'Dokument:', 'Tid:', 'Status:', 'Møteleder:', 'Referent:', ...ATTENDANCE]);
+                expect(preselected(list)).toEqual(['Organ:']);
             },
         });
     });
 
-    it('offers case lines and case types inside a case, but no header fields', async () => {
+    it('below the attendance lists of minutes without cases: the first case first', async () => {
         await complete({
-            text: withLine('Orienteringssak: Regnskap.', '<|>'), index: 0,
+            text: 'Organ: Styret i Testlaget (TL)\nDato: 14. mai 2024\n\nTil stede:\n- Kari Nordmann\n\n<|>', index: 0,
             assert: list => {
-                const l = labels(list);
-                expect(l).toEqual(expect.arrayContaining(['Vedtak:', 'Votering:', 'Innledning ved', 'Unntatt offentlighet:', 'Frist', 'Inhabil:']));
-                expect(l).not.toContain('Dato:');
-                expect(l).not.toContain('Til stede:');
-                expect(l).not.toContain('Vedtakssak:'); // the case has a type already
+                expect(ranked(list)).toEqual(['Sak 01/24', 'Forfall:', 'Varamedlemmer:', 'Andre:', 'Til stede:', 'Dokument:', 'Møte:', 'Tid:', 'Sted:', 'Status:', 'Møteleder:', 'Referent:']);
+                expect(byLabel(list, 'Sak 01/24').detail).toBe('Første sak for TL i 2024');
             },
         });
+        // Not between header fields: a case cannot stand there.
         await complete({
-            text: withLine('Sak 18/24 Økonomi', '<|>'), index: 0,
-            assert: list => expect(labels(list)).not.toContain('Vedtakssak:'),
+            text: 'Organ: Styret i Testlaget (TL)\n<|>\nDato: 14. mai 2024\n\nTil stede:\n- Kari Nordmann\n', index: 0,
+            // «Til stede:» is written already: the headings not yet written come first.
+            assert: list => expect(ranked(list)).toEqual(['Dokument:', 'Møte:', 'Tid:', 'Sted:', 'Status:', 'Møteleder:', 'Referent:', 'Forfall:', 'Varamedlemmer:', 'Andre:', 'Til stede:']),
         });
     });
 
-    it('offers case types in a case without a type', async () => {
+    it('in a decision case without a decision: «Vedtak:» first and pre-selected', async () => {
         await complete({
-            text: MINUTES + '\nSak 19/24 Eventuelt\n<|>', index: 0,
-            // The case types of the vocabulary, the common ones first.
-            assert: list => expect(labels(list).filter(l => /sak:$/.test(l))).toEqual([
-                'Vedtakssak:', 'Orienteringssak:', 'Diskusjonssak:', 'Beslutningssak:', 'Diskusjons- og beslutningssak:', 'Drøftingssak:', 'Referatsak:',
-                'Valgsak:', 'Høringssak:', 'Høyringssak:', 'Temasak:', 'Informasjonssak:', 'Behandlingssak:',
+            text: MINUTES + '\nSak 19/24 Budsjett\nVedtakssak:\n<|>', index: 0,
+            assert: list => {
+                expect(ranked(list)).toEqual(['Vedtak:', ...CASE_LINES.filter(l => l !== 'Vedtak:'), 'Frist', 'Vedtak med votering', 'Sak 20/24', 'Sak 19.1', 'Eventuelt', 'Sak:']);
+                expect(preselected(list)).toEqual(['Vedtak:']);
+            },
+        });
+        // A placeholder is no decision yet.
+        await complete({
+            text: MINUTES + '\nSak 19/24 Budsjett\nVedtakssak:\nVedtak: (skriv vedtaket her)\n<|>', index: 0,
+            assert: list => expect(ranked(list)[0]).toBe('Vedtak:'),
+        });
+    });
+
+    it('in a decision case with a decision but no vote: «Votering:» first', async () => {
+        await complete({
+            text: MINUTES.replace('Votering: enstemmig\n', '').replace('Sak 18/24 Økonomi', '<|>\nSak 18/24 Økonomi'), index: 0,
+            assert: list => {
+                expect(ranked(list)).toEqual(['Votering:', ...CASE_LINES.filter(l => l !== 'Votering:'), 'Frist', 'Vedtak med votering', 'Sak 19/24', 'Sak 17.1', 'Eventuelt', 'Sak:']);
+                expect(preselected(list)).toEqual(['Votering:']);
+            },
+        });
+    });
+
+    it('in a case whose type is written: its lines, a deadline, the next case; no header fields, no second type or exemption', async () => {
+        await complete({
+            text: withLine('Orienteringssak: Regnskap.', 'Unntatt offentlighet: offl. § 13\n<|>'), index: 0,
+            assert: list => expect(ranked(list)).toEqual([
+                ...CASE_LINES.filter(l => l !== 'Unntatt offentlighet:'), 'Frist', 'Vedtak med votering', 'Sak 19/24', 'Sak 18.1', 'Eventuelt', 'Sak:',
             ]),
         });
+    });
+
+    it('in the head of a case without a type: the case types first, the common ones first', async () => {
+        await complete({
+            text: MINUTES + '\nSak 19/24 Budsjett\n<|>', index: 0,
+            assert: list => expect(ranked(list)).toEqual([...CASE_TYPES, ...CASE_LINES, 'Frist', 'Vedtak med votering', 'Sak 20/24', 'Sak 19.1', 'Eventuelt', 'Sak:']),
+        });
+    });
+
+    it('in Eventuelt: «Neste møte:» first, and no decision (a decision under Eventuelt is a warning)', async () => {
+        await complete({
+            text: MINUTES + '\nSak 19/24 Eventuelt\n<|>', index: 0,
+            assert: list => expect(ranked(list)).toEqual([
+                'Neste møte:', 'Innledning ved', 'Ansvarlig:', 'Vedlegg:', 'Unntatt offentlighet:', 'Inhabil:', 'Utgår', 'Forslag:', 'Oppfølging:', 'Underskrifter:',
+                'Frist', ...CASE_TYPES, 'Sak 20/24', 'Sak:',
+            ]),
+        });
+        await complete({
+            text: MINUTES + '\nSak 19/24 Eventuelt\nNeste møte: 11. juni 2024\n<|>', index: 0,
+            assert: list => expect(ranked(list)).not.toContain('Neste møte:'),
+        });
+    });
+
+    it('nothing while a case title is typed: «Eventuelt» in a new case is a title, not another snippet', async () => {
+        for (const line of ['Sak 19/24 <|>', 'Sak 19/24 Eventuelt<|>', 'Sak 19/24 Ev<|>\nVedtakssak: \n']) {
+            await complete({ text: MINUTES + '\n' + line, index: 0, expectedItems: [] });
+        }
     });
 
     it('filters by what is typed and replaces it', async () => {
@@ -70,7 +160,33 @@ describe('completion at the start of a line', () => {
                 const item = byLabel(list, 'Vedtak:');
                 expect(newText(item)).toBe('Vedtak: ');
                 expect(item.textEdit && 'range' in item.textEdit && item.textEdit.range.start.character).toBe(0);
-                expect(labels(list)).not.toContain('Votering:');
+                // The case has its type and a decision: no type is offered, and the lines keep their order.
+                expect(ranked(list)).toEqual(['Vedlegg:', 'Vedtak:', 'Vedtak med votering']);
+            },
+        });
+        await complete({
+            text: MINUTES + '\nEv<|>', index: 0,
+            assert: list => {
+                expect(ranked(list)).toEqual(['Eventuelt']);
+                expect(newText(list.items[0])).toBe('Sak 19/24 Eventuelt\n$0');
+            },
+        });
+    });
+
+    it('«Sak» being typed: the next case and a sub-case of the case above it', async () => {
+        await complete({ text: MINUTES + '\nSak<|>', index: 0, assert: list => expect(ranked(list)).toEqual(['Sak 19/24', 'Sak 18.1', 'Sak:']) });
+        await complete({
+            text: 'Organ: Rådet (R)\nDato: 14. mai 2024\n\nTil stede:\n- Kari Nordmann\n\nSak<|>', index: 0,
+            assert: list => expect(ranked(list)).toEqual(['Sak 01/24']),
+        });
+    });
+
+    it('the next case in the number series of the last case (PS 14/25 after PS 13/25)', async () => {
+        await complete({
+            text: 'Organ: Kommunestyret (KST)\nDato: 20.3.2025\n\nTil stede:\n- Kari Nordmann\n\nPS 12/25 Budsjett\nVedtak: Vedtatt.\n\nRS 3/25 Melding\n\nPS 13/25 Plan\nVedtak: Vedtatt.\n<|>', index: 0,
+            assert: list => {
+                expect(ranked(list).filter(l => /^(PS|RS|Sak)\b/.test(l))).toEqual(['PS 14/25', 'PS 13.1', 'Sak:']);
+                expect(byLabel(list, 'Eventuelt').detail).toBe('PS 14/25 Eventuelt');
             },
         });
     });
@@ -81,7 +197,7 @@ describe('completion at the start of a line', () => {
             text: MINUTES + '\n<|>', index: 0,
             assert: list => {
                 const item = byLabel(list, 'Sak 32/24');
-                expect(newText(item)).toMatch(/^Sak 32\/24 \$\{1:Tittel\}\n/);
+                expect(newText(item)).toBe('Sak 32/24 ${1:Tittel}\n${2|Vedtakssak,Orienteringssak,Diskusjonssak,Beslutningssak,Drøftingssak,Referatsak|}: $3\n\n$0');
             },
         });
     });
@@ -106,14 +222,13 @@ describe('completion at the start of a line', () => {
         });
     });
 
-    it('snippets for a decision and a deadline', async () => {
+    it('snippets for a decision and a deadline two weeks after the meeting', async () => {
         await complete({
             text: withLine('Orienteringssak: Regnskap.', '<|>'), index: 0,
             assert: list => {
-                expect(newText(byLabel(list, 'Vedtak med votering'))).toContain('Votering: ${2:enstemmig}');
-                // 14 days after the fixed "today" (20 May 2024); the plain keyword «Frist» is offered beside the snippet.
-                const snippet = list.items.filter(i => i.label === 'Frist' && i.kind === CompletionItemKind.Snippet);
-                expect(snippet.map(newText)).toEqual(['Frist ${1:03.06.2024}: ${2:Ansvarlig} – ${3:hva som skal gjøres}$0']);
+                expect(newText(byLabel(list, 'Vedtak med votering'))).toBe('Vedtak: ${1:Saken tas til orientering.}\nVotering: ${2:enstemmig}$0');
+                const snippet = list.items.filter(i => i.label === 'Frist');
+                expect(snippet.map(i => [i.kind, newText(i)])).toEqual([[CompletionItemKind.Snippet, 'Frist ${1:28.05.2024}: ${2:Ansvarlig} – ${3:hva som skal gjøres}$0']]);
             },
         });
     });
@@ -125,8 +240,14 @@ describe('completion of values', () => {
     it.each([
         ['Møteleder: ', 'Møteleder: Kari Nordmann'],
         ['Referent: ', 'Referent: Ola Hansen'],
-    ])('people after «%s»', async (keyword, line) => {
-        await complete({ text: MINUTES.replace(line, keyword + '<|>'), index: 0, expectedItems: people });
+    ])('people present after «%s» (not those with Forfall)', async (keyword, line) => {
+        await complete({ text: MINUTES.replace(line, keyword + '<|>'), index: 0, expectedItems: ['Kari Nordmann', 'Ola Hansen', 'Per Bakke'] });
+    });
+
+    it('nothing at all after «Møteleder:» or «Referent:» while no attendance list is written', async () => {
+        for (const line of ['Møteleder: <|>', 'Møteleder:<|>', 'Møteleder: Ka<|>', 'Referent: <|>']) {
+            await complete({ text: `Organ: Styret i Testlaget (TL)\nDato: 14. mai 2024\n${line}\n`, index: 0, expectedItems: [] });
+        }
     });
 
     it.each([
@@ -157,25 +278,61 @@ describe('completion of values', () => {
         });
     });
 
-    it('dates: today and the date the previous meeting set', async () => {
+    it('dates for «Dato:»: the date the previous meeting set first, then today', async () => {
         await addFile(services, EARLIER, 'tidligere.referat');
         await complete({
             text: MINUTES.replace('Dato: 14. mai 2024', 'Dato: <|>'), index: 0,
-            assert: list => expect(labels(list)).toEqual(['20. mai 2024', '14. mai 2024']),
+            assert: list => {
+                expect(ranked(list)).toEqual(['14. mai 2024', '20. mai 2024']);
+                expect(list.items.map(i => i.detail)).toEqual(['neste møte etter møte 01/2024, 9. april 2024 (tirsdag)', 'i dag (mandag)']);
+                expect(preselected(list)).toEqual(['14. mai 2024']);
+            },
         });
     });
 
-    it('dates for a deadline, and weekdays for the next meeting', async () => {
+    it('dates for a deadline: the meeting date first and pre-selected, then later dates in order; typing «:» accepts one', async () => {
         await complete({
             text: withLine('Orienteringssak: Regnskap.', 'Frist <|>'), index: 0,
             assert: list => {
-                expect(labels(list)).toEqual(['20.05.2024', '14.05.2024', '28.05.2024', '11.06.2024']);
-                expect(newText(list.items[0])).toBe('20.05.2024: ');
+                expect(ranked(list)).toEqual(['14.05.2024', '20.05.2024', '28.05.2024', '11.06.2024']);
+                expect(list.items.map(i => i.detail)).toEqual(['møtedatoen (tirsdag)', 'i dag (mandag)', 'to uker etter møtet (tirsdag)', 'fire uker etter møtet (tirsdag)']);
+                expect(preselected(list)).toEqual(['14.05.2024']);
+                // No colon is inserted: the author's own «:» accepts the date and stands once («Frist 14.05.2024:», never «: :»).
+                expect(list.items.map(i => [newText(i), i.commitCharacters])).toEqual([
+                    ['14.05.2024', [':']], ['20.05.2024', [':']], ['28.05.2024', [':']], ['11.06.2024', [':']],
+                ]);
             },
         });
         await complete({
+            text: withLine('Orienteringssak: Regnskap.', 'Frist<|>'), index: 0,
+            assert: list => expect(list.items.filter(i => i.kind === CompletionItemKind.Constant).map(newText)[0]).toBe(' 14.05.2024'),
+        });
+        await complete({ text: withLine('Orienteringssak: Regnskap.', 'Frist 14.05.2024:<|>'), index: 0, expectedItems: people });
+    });
+
+    it('never a date before the meeting: today is left out when the minutes are written before the meeting, the next meeting is in', async () => {
+        const early = createTestServices({ year: 2024, month: 5, day: 2 });
+        try {
+            await expectCompletion(early.Referat)({
+                text: withLine('Orienteringssak: Regnskap.', 'Frist <|>') + 'Neste møte: 4. juni 2024\n', index: 0,
+                assert: list => {
+                    expect(ranked(list)).toEqual(['14.05.2024', '28.05.2024', '04.06.2024', '11.06.2024']);
+                    expect(preselected(list)).toEqual(['14.05.2024']);
+                    expect(byLabel(list, '04.06.2024').detail).toBe('neste møte (tirsdag)');
+                },
+            });
+        } finally {
+            await reset(early);
+        }
+    });
+
+    it('weekdays for the next meeting', async () => {
+        await complete({
             text: MINUTES + 'Neste møte: <|>', index: 0,
-            assert: list => expect(labels(list)[0]).toBe('tirsdag 28. mai 2024'),
+            assert: list => {
+                expect(ranked(list)).toEqual(['tirsdag 28. mai 2024', 'tirsdag 11. juni 2024', 'tirsdag 25. juni 2024', 'tirsdag 9. juli 2024']);
+                expect(preselected(list)).toEqual(['tirsdag 28. mai 2024']);
+            },
         });
     });
 
@@ -206,7 +363,7 @@ describe('completion of values', () => {
         await complete({
             text: withLine('Orienteringssak: Regnskap.', 'Frist <|>'), index: 0,
             assert: list => expect(details(list)).toEqual([
-                ['20.05.2024', 'i dag (mandag)'], ['14.05.2024', 'møtedatoen (tirsdag)'],
+                ['14.05.2024', 'møtedatoen (tirsdag)'], ['20.05.2024', 'i dag (mandag)'],
                 ['28.05.2024', 'to uker etter møtet (tirsdag)'], ['11.06.2024', 'fire uker etter møtet (tirsdag)'],
             ]),
         });
@@ -223,7 +380,10 @@ describe('completion of values', () => {
         });
         await complete({
             text: MINUTES + '\nSak <|>', index: 0,
-            assert: list => expect(details(list)).toEqual([['Sak 19/24', 'Ny sak med neste ledige nummer for TL i 2024'], ['19/24', 'Neste ledige saksnummer']]),
+            // «Sak » being typed after case 18/24: the next case, a sub-case of 18/24, the next number.
+            assert: list => expect(details(list)).toEqual([
+                ['Sak 19/24', 'Ny sak med neste ledige nummer for TL i 2024'], ['Sak 18.1', 'Ny undersak'], ['19/24', 'Neste ledige saksnummer'],
+            ]),
         });
         await complete({
             text: withLine('Orienteringssak: Regnskap.', 'Unntatt offentlighet: <|>'), index: 0,

@@ -1,7 +1,6 @@
 /**
  * The language server outside VS Code: starts `referat-language-server --stdio` as a separate
- * process and talks LSP to it over stdio, as Neovim or Helix would (a minimal client below:
- * Content-Length framing, requests, notifications, and `null` answers to server requests).
+ * process and talks LSP to it over stdio, as Neovim or Helix would (the client: stdio-client.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
@@ -11,77 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt } from '../support/built.js';
 import { EARLIER, MINUTES } from './services.js';
-
-const root = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(root, 'packages/cli/bin/referat-language-server.js');
-/** Guards against a hanging server; not a speed assertion. */
-const WAIT_MS = 20_000;
-
-interface Message { id?: number; method?: string; params?: any; result?: any; error?: { message: string } }
-
-class StdioClient {
-    private buffer = Buffer.alloc(0);
-    private nextId = 1;
-    private readonly pending = new Map<number, (message: Message) => void>();
-    private readonly notifications: Message[] = [];
-    private readonly listeners: Array<() => void> = [];
-    stderr = '';
-
-    constructor(private readonly server: ChildProcessWithoutNullStreams) {
-        server.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-        server.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
-    }
-
-    request(method: string, params: unknown): Promise<any> {
-        const id = this.nextId++;
-        this.send({ jsonrpc: '2.0', id, method, params });
-        return this.within(`Svar på ${method}`, new Promise((resolve, reject) => this.pending.set(id, m => m.error ? reject(new Error(m.error.message)) : resolve(m.result))));
-    }
-
-    notify(method: string, params: unknown): void {
-        this.send({ jsonrpc: '2.0', method, params });
-    }
-
-    /** The first notification (already received or still to come) that `matches`; it and all before it are consumed. */
-    waitFor(description: string, matches: (m: Message) => boolean): Promise<Message> {
-        return this.within(description, new Promise(resolve => {
-            const check = () => {
-                const found = this.notifications.find(matches);
-                if (found) { this.notifications.splice(0, this.notifications.indexOf(found) + 1); resolve(found); return true; }
-                return false;
-            };
-            if (check()) return;
-            const listener = () => { if (check()) this.listeners.splice(this.listeners.indexOf(listener), 1); };
-            this.listeners.push(listener);
-        }));
-    }
-
-    private within<T>(what: string, promise: Promise<T>): Promise<T> {
-        let timer: NodeJS.Timeout;
-        const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: ingen melding fra serveren etter ${WAIT_MS} ms. stderr: ${this.stderr}`)), WAIT_MS); });
-        return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-    }
-
-    private send(message: object): void {
-        const body = Buffer.from(JSON.stringify(message), 'utf8');
-        this.server.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
-    }
-
-    private receive(chunk: Buffer): void {
-        this.buffer = Buffer.concat([this.buffer, chunk]);
-        for (;;) {
-            const headerEnd = this.buffer.indexOf('\r\n\r\n');
-            if (headerEnd < 0) return;
-            const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
-            if (this.buffer.length < headerEnd + 4 + length) return;
-            const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
-            this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-            if (message.id !== undefined && message.method) this.send({ jsonrpc: '2.0', id: message.id, result: null }); // a server request
-            else if (message.id !== undefined) this.pending.get(message.id)?.(message);
-            else { this.notifications.push(message); for (const listener of [...this.listeners]) listener(); }
-        }
-    }
-}
+import { type Message, serverBin as bin, StdioClient } from './stdio-client.js';
 
 describe('referat-language-server --stdio', () => {
     let server: ChildProcessWithoutNullStreams;

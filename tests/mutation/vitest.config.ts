@@ -26,9 +26,13 @@ export const MUTATION_TESTS = [
     'tests/lsp/**/*.test.ts',
     'tests/extension/**/*.test.ts',
     'tests/publishing/**/*.test.ts',
+    'tests/corpus/**/*.test.ts',
     'tests/e2e/server-requests.test.ts',
 ];
-export const NOT_FOR_MUTATION = ['tests/lsp/stdio.test.ts', 'tests/publishing/browser.test.ts'];
+/** Suites under those folders that spawn the built server or Chromium: they do not run the mutated sources. */
+export const NOT_FOR_MUTATION = [
+    'tests/lsp/deep-input.test.ts', 'tests/lsp/fuzz.test.ts', 'tests/lsp/stdio-guard.test.ts', 'tests/lsp/stdio.test.ts', 'tests/publishing/browser.test.ts',
+];
 
 export default defineConfig({
     root,

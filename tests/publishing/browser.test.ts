@@ -14,7 +14,7 @@ import { renderMeetingHtml } from '../../packages/language/src/generator/html.js
 import { collectDeadlines } from '../../packages/language/src/generator/deadlines.js';
 import { renderBodyIndexHtml, renderDeadlinesHtml, renderSiteIndexHtml } from '../../packages/language/src/generator/pages.js';
 import { launchChromium } from '../support/chromium.js';
-import { attr, byClass, exampleFiles, fixtureFiles, model, modelsOf, parseHtml } from './support.js';
+import { attr, byClass, exampleFiles, fixtureFiles, model, modelsOf, NYNORSK, parseHtml } from './support.js';
 import type { Meeting } from '../../packages/language/src/model/types.js';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -33,12 +33,14 @@ function pagesOf(meetings: Meeting[]): Array<{ name: string; html: string }> {
     const pages = meetings.flatMap(m => {
         const name = m.uri.split('/').pop()!;
         return [
-            { name, html: renderMeetingHtml(m, { today: TODAY, links: [{ href: 'organ.html', text: 'Alle møter' }, { href: 'frister.html', text: 'Frister' }] }) },
-            { name: `${name} (offentlig)`, html: renderMeetingHtml(m, { today: TODAY, publicEdition: true }) },
+            { name, html: renderMeetingHtml(m, { links: [{ href: 'organ.html', text: 'Alle møter' }, { href: 'frister.html', text: 'Frister' }] }) },
+            { name: `${name} (offentlig)`, html: renderMeetingHtml(m, { publicEdition: true }) },
         ];
     });
     const bodies = [...new Set(meetings.map(m => m.body?.name ?? 'Uten organ'))];
-    pages.push({ name: 'index', html: renderSiteIndexHtml(bodies.map((name, i) => ({ name, href: `organ-${i}.html`, meetings: 1 })), { deadlinesHref: 'frister.html' }) });
+    pages.push({ name: 'index', html: renderSiteIndexHtml(bodies.map((name, i) => ({
+        name, href: `organ-${i}.html`, meetings: meetings.filter(m => (m.body?.name ?? 'Uten organ') === name).map((meeting, j) => ({ meeting, href: `m${j}.html` })),
+    })), { deadlinesHref: 'frister.html' }) });
     for (const body of bodies) {
         const own = meetings.filter(m => (m.body?.name ?? 'Uten organ') === body);
         pages.push({ name: `organ ${body}`, html: renderBodyIndexHtml(body, own.map((meeting, i) => ({ meeting, href: `m${i}.html` })), { indexHref: 'index.html', deadlinesHref: 'frister.html' }) });
@@ -49,8 +51,21 @@ function pagesOf(meetings: Meeting[]): Array<{ name: string; html: string }> {
 
 describe('published pages of the examples and fixtures', async () => {
     const meetings = await modelsOf([...exampleFiles(), ...fixtureFiles()]);
-    const pages = pagesOf(meetings);
+    const english = meetings.filter(m => m.language === 'en');
+    const nynorsk = await model(NYNORSK);
+    // Every page of the examples together, and the pages of English minutes alone and of nynorsk ones (lang="en", lang="nn").
+    const pages = [
+        ...pagesOf(meetings),
+        ...pagesOf(english).filter(p => !p.name.endsWith('.referat') && !p.name.endsWith('(offentlig)')).map(p => ({ ...p, name: `English: ${p.name}` })),
+        ...pagesOf([nynorsk]).map(p => ({ ...p, name: `nynorsk: ${p.name}` })),
+    ];
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+
+    it('has English and nynorsk pages among them', () => {
+        expect(english.length).toBeGreaterThan(0);
+        const langs = new Set(pages.map(p => attr(parseHtml(p.html), 'lang')));
+        expect([...langs].sort()).toEqual(['en', 'nb', 'nn']);
+    });
 
     for (const { name, html } of pages) {
         it(`${name}: valid HTML`, async () => {
@@ -176,10 +191,10 @@ describe('XSS corpus in every field', async () => {
     const other = await model(`Organ: ${X}\nMøte: ${X}\nDato: 1.1.2023\n\nSak 9/23 ${X}\nVedtak: ${X}\n`);
     const elsewhere = { meeting: other, case: other.cases[0] };
     const pages = [
-        { name: 'møteside', html: renderMeetingHtml(meeting, { today: TODAY, resolve: () => elsewhere, hrefOf: () => 'javascript:window.__xss=10' }) },
-        { name: 'møteside med lenke ut', html: renderMeetingHtml(meeting, { today: TODAY, resolve: () => elsewhere, hrefOf: () => 'annet.html#sak-9-2023' }) },
-        { name: 'møteside uten resolver', html: renderMeetingHtml(meeting, { today: TODAY }) },
-        { name: 'offentlig utgave', html: renderMeetingHtml(meeting, { today: TODAY, publicEdition: true }) },
+        { name: 'møteside', html: renderMeetingHtml(meeting, { resolve: () => elsewhere, hrefOf: () => 'javascript:window.__xss=10' }) },
+        { name: 'møteside med lenke ut', html: renderMeetingHtml(meeting, { resolve: () => elsewhere, hrefOf: () => 'annet.html#sak-9-2023' }) },
+        { name: 'møteside uten resolver', html: renderMeetingHtml(meeting) },
+        { name: 'offentlig utgave', html: renderMeetingHtml(meeting, { publicEdition: true }) },
         ...pagesOf([meeting]).slice(2).map(p => ({ name: p.name === 'index' ? 'forside' : p.name.startsWith('organ') ? 'organside' : 'fristside', html: p.html })),
     ];
 

@@ -52,7 +52,13 @@ describe('referat html', () => {
         const body = parseHtml(read(path.join(out, 'organ-sbl.html')));
         expect(byTag(body, 'h2').map(text)).toEqual(['2024']);
         expect(byTag(one(body, e => e.tagName === 'tbody'), 'a').map(a => [attr(a, 'href'), text(a)])).toEqual([['2024-03-04.html', 'Møte 02/2024'], ['2024-01-15.html', 'Møte 01/2024']]);
-        expect(byTag(parseHtml(read(path.join(out, 'index.html'))), 'a').map(a => attr(a, 'href'))).toEqual(['organ-sbl.html', 'frister.html']);
+        // The front page: each body with its number of meetings, the years covered and its latest meeting.
+        const index = parseHtml(read(path.join(out, 'index.html')));
+        expect(byTag(one(index, e => e.tagName === 'thead'), 'th').map(text)).toEqual(['Organ', 'Møter', 'År', 'Siste møte']);
+        expect(byTag(one(index, e => e.tagName === 'tbody'), 'tr').map(r => [...byTag(r, 'th'), ...byTag(r, 'td')].map(text))).toEqual([
+            ['Styret i Solbakken borettslag (SBL)', '2', '2024', '4. mars 2024'],
+        ]);
+        expect(byTag(index, 'a').map(a => attr(a, 'href'))).toEqual(['organ-sbl.html', '2024-03-04.html', 'frister.html']);
 
         // Deadlines: sorted by date, overdue relative to --today, linked to their case.
         const deadlines = parseHtml(read(path.join(out, 'frister.html')));
@@ -66,18 +72,28 @@ describe('referat html', () => {
         expect(attr(byTag(rows[1], 'a')[0], 'href')).toBe('2024-01-15.html#sak-2-2024');
     });
 
-    it('writes the public edition with --offentlig', async () => {
+    it('writes the public edition with --offentlig; a draft only with --utkast, marked', async () => {
         const src = sources();
         const out = path.join(work, `ut-${n}`);
-        expect((await run('html', src, '-o', out, '--offentlig', '--today', '1.4.2024')).code).toBe(0);
+        // 2024-03-04 is a draft: the public edition refuses it without --utkast, and writes nothing.
+        const refused = await run('html', src, '-o', out, '--offentlig', '--today', '1.4.2024');
+        expect(refused.code).toBe(1);
+        expect(refused.out.split('\n')).toEqual([
+            `${path.relative(process.cwd(), path.join(src, '2024-03-04.referat'))}:6:1: «Status: utkast»: referatet er et utkast og ikke godkjent.`,
+            'Lager ikke den offentlige utgaven: ett av referatene er et utkast. Bruk --utkast for å publisere utkast offentlig (sidene merkes «Utkast»), eller skriv «Status: godkjent» med datoen når referatet er godkjent.',
+        ]);
+        expect(files(out)).toEqual([]);
+        expect((await run('html', src, '-o', out, '--offentlig', '--utkast', '--today', '1.4.2024')).code).toBe(0);
         const page = read(path.join(out, '2024-03-04.html'));
+        expect(byClass(parseHtml(page), 'utkastmerke').map(text)).toEqual(['Utkast – referatet er ikke godkjent.']);
+        expect(byClass(parseHtml(read(path.join(out, '2024-01-15.html'))), 'utkastmerke')).toEqual([]);
         expect(page).not.toContain('fremleie');
         expect(page).not.toContain('Anne Berg (nabo)');
         expect(text(one(parseHtml(page), e => attr(e, 'id') === 'sak-6-2024'))).toBe('Sak 6/24 Fremleie av leilighet 12B Unntatt offentlighet: offl. § 13 jf. fvl. § 13 første ledd nr. 1');
         expect(read(path.join(out, 'frister.html'))).not.toContain('svar sendes søkeren');
-        // The internal edition has them.
+        // The internal edition has them (and publishes drafts, marked, without --utkast).
         const internal = path.join(work, `ut-${n}-intern`);
-        await run('html', src, '-o', internal);
+        expect((await run('html', src, '-o', internal)).code).toBe(0);
         expect(read(path.join(internal, '2024-03-04.html'))).toContain('Styret behandlet søknaden om fremleie.');
         expect(read(path.join(internal, 'frister.html'))).toContain('svar sendes søkeren');
     });

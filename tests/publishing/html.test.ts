@@ -1,12 +1,13 @@
 /** The HTML generator: structure of the page (parsed with parse5), links, data-line, the public edition. */
 import { caseLabel } from '../../packages/language/src/model/labels.js';
+import { labelsFor } from '../../packages/language/src/generator/labels.js';
 import { describe, expect, it } from 'vitest';
 import { renderMeetingBody, renderMeetingHtml } from '../../packages/language/src/generator/html.js';
 import { linkify, safeHref } from '../../packages/language/src/generator/html-text.js';
-import { all, attr, byClass, byTag, exampleFiles, fixtureFiles, model, modelsOf, one, parseHtml, text } from './support.js';
+import { all, attr, byClass, byTag, exampleFiles, fixtureFiles, model, modelsOf, one, parseHtml, root, text } from './support.js';
 import { minutes } from '../language/helpers.js';
+import path from 'node:path';
 
-const TODAY = { year: 2024, month: 9, day: 1 };
 
 describe('page structure of every example and fixture', async () => {
     const files = [...exampleFiles(), ...fixtureFiles()];
@@ -16,10 +17,10 @@ describe('page structure of every example and fixture', async () => {
     for (const meeting of meetings) {
         const name = meeting.uri.split('/').pop()!;
         describe(name, () => {
-            const html = parseHtml(renderMeetingHtml(meeting, { today: TODAY }));
+            const html = parseHtml(renderMeetingHtml(meeting));
 
-            it('is Norwegian, titled and self-contained', () => {
-                expect(attr(html, 'lang')).toBe('nb');
+            it('is in the document\'s language (Norwegian bokmål, the English example English), titled and self-contained', () => {
+                expect(attr(html, 'lang')).toBe(name.startsWith('lanternfish') ? 'en' : 'nb');
                 expect(text(one(html, e => e.tagName === 'title'))).not.toBe('');
                 expect(all(html, e => e.tagName === 'link' || e.tagName === 'script')).toEqual([]);
                 expect(text(one(html, e => e.tagName === 'style'))).toContain('@media print');
@@ -35,7 +36,7 @@ describe('page structure of every example and fixture', async () => {
             it('has one case section per case, headed by its number and title, in source order', () => {
                 const cases: string[] = [];
                 // "PS 12/25 Tittel", an item without a number by its title, a withdrawn case marked so.
-                const visit = (cs: typeof meeting.cases) => { for (const c of cs) { cases.push(`${caseLabel(c)}${c.withdrawn ? ' Trukket' : ''}`); visit(c.subCases); } };
+                const visit = (cs: typeof meeting.cases) => { for (const c of cs) { cases.push(`${caseLabel(c, meeting.language)}${c.withdrawn ? ` ${labelsFor(meeting.language).withdrawn}` : ''}`); visit(c.subCases); } };
                 visit(meeting.cases);
                 const sections = byClass(html, 'sak');
                 expect(sections.map(s => text(s.childNodes.find((n): n is typeof s => 'tagName' in n && /^h\d$/.test(n.tagName))!))).toEqual(cases);
@@ -87,26 +88,28 @@ Votering: 2 for, 1 mot
 Dissens: Per Olsen – uenig i punkt 4.
 Frist 1.2.2024: Ola Hansen – lage budsjett.
 `));
-        const html = parseHtml(renderMeetingHtml(m, { today: { year: 2024, month: 3, day: 1 } }));
+        const html = parseHtml(renderMeetingHtml(m));
         const decision = one(html, e => attr(e, 'class') === 'vedtak');
         const ol = one(decision, e => e.tagName === 'ol');
         expect(attr(ol, 'start')).toBe('3');
         expect(byTag(ol, 'li').map(text)).toEqual(['Tredje punkt.', 'Fjerde punkt.']);
         const section = one(html, e => attr(e, 'id') === 'sak-1-2024');
-        const order = all(section, e => ['vedtak', 'votering', 'dissens', 'frist forfalt'].includes(attr(e, 'class') ?? '')).map(e => attr(e, 'class'));
-        expect(order).toEqual(['vedtak', 'votering', 'dissens', 'frist forfalt']);
+        const order = all(section, e => ['vedtak', 'votering', 'dissens', 'frist'].includes(attr(e, 'class') ?? '')).map(e => attr(e, 'class'));
+        expect(order).toEqual(['vedtak', 'votering', 'dissens', 'frist']);
         expect(text(one(section, e => attr(e, 'class') === 'dissens'))).toBe('Dissens: Per Olsen – uenig i punkt 4.');
-        expect(text(one(section, e => attr(e, 'class') === 'frist forfalt'))).toContain('Forfalt');
+        expect(text(one(section, e => attr(e, 'class') === 'frist'))).toBe('Frist 1.2.2024: Ola Hansen – lage budsjett.');
     });
 
-    it('marks nothing overdue without a today, and nothing done as overdue', async () => {
+    it('shows no date-dependent marks: a deadline long past reads as written (overdue belongs on the deadlines page), a done one is marked done', async () => {
         const m = await model(minutes(`Sak 1/24 Budsjett
 Frist 1.2.2024: Ola Hansen – lage budsjett.
 Frist 1.2.2024: Ola Hansen – levere regnskap (utført)
 `));
-        expect(byClass(parseHtml(renderMeetingHtml(m)), 'forfalt')).toEqual([]);
-        const later = parseHtml(renderMeetingHtml(m, { today: { year: 2024, month: 6, day: 1 } }));
-        expect(byClass(later, 'frist').map(e => attr(e, 'class'))).toEqual(['frist forfalt', 'frist utfort']);
+        const html = renderMeetingBody(m);
+        expect(byClass(parseHtml(html), 'frist').map(e => [attr(e, 'class'), text(e)])).toEqual([
+            ['frist', 'Frist 1.2.2024: Ola Hansen – lage budsjett.'], ['frist utfort', 'Frist 1.2.2024: Ola Hansen – levere regnskap (utført)'],
+        ]);
+        expect(html).not.toMatch(/forfalt/i);
     });
 
     it('nests bullet lists by indentation', async () => {
@@ -185,6 +188,79 @@ Til stede:
         const info = one(parseHtml(renderMeetingBody(m)), e => attr(e, 'class') === 'moteinfo');
         const rows = Object.fromEntries(byTag(info, 'div').map(d => [text(byTag(d, 'dt')[0]), text(byTag(d, 'dd')[0])]));
         expect(rows).toMatchObject({ Status: 'godkjent 12.1.2024 på e-post', Møteleder: 'Kari Nordmann, Ås kommune' });
+    });
+});
+
+describe('the header block of a protocol', () => {
+    const rowsOf = (html: string) => byTag(one(parseHtml(html), e => attr(e, 'class') === 'moteinfo'), 'div').map(d => [text(byTag(d, 'dt')[0]), text(byTag(d, 'dd')[0])]);
+
+    it('gives body, meeting number, date, time, place, archive fields and the attendance as published protocols do', async () => {
+        const m = await model(`Møteprotokoll
+Utvalg: Hovedutvalg for oppvekst (HO)
+Møte: 02/2025
+Møtedato: 14.03.2025
+Tidspunkt: kl. 09.00–14.30
+Møtested: Kommunestyresalen, rådhuset
+Arkivsak: 25/00412
+Møteleder: Ola Dalen
+
+Til stede:
+- Ola Dalen, leder
+- Kari Bjørge (Sp)
+- Lene Vik, vara for Per Lunde
+- Siri Holm, kommunalsjef
+Forfall:
+- Per Lunde, medlem
+- Åse Rød, medlem
+Observatører:
+- Nils Nilsen, observatør
+`);
+        expect(rowsOf(renderMeetingBody(m))).toEqual([
+            ['Møte', '02/2025'], ['Dato', 'fredag 14. mars 2025'], ['Tid', '09:00–14:30'], ['Sted', 'Kommunestyresalen, rådhuset'],
+            ['Arkivsak', '25/00412'], ['Møteleder', 'Ola Dalen'], ['Fremmøte', '2 av 4 medlemmer til stede, 1 vara'],
+        ]);
+        expect(text(byTag(parseHtml(renderMeetingBody(m)), 'h1')[0])).toBe('Møtereferat Hovedutvalg for oppvekst (HO)');
+    });
+
+    it('counts the members of the examples: substitutes, staff, observers and guests apart', async () => {
+        const [bkh, nsg] = await modelsOf([path.join(root, 'examples/alt-i-ett.referat'), path.join(root, 'examples/nsg-2023-11-22.referat')]);
+        expect(rowsOf(renderMeetingBody(bkh)).at(-1)).toEqual(['Fremmøte', '5 av 7 medlemmer til stede, 1 vara']);
+        expect(rowsOf(renderMeetingBody(nsg)).at(-1)).toEqual(['Fremmøte', '10 av 12 medlemmer til stede, 1 vara']);
+    });
+
+    it('gives no attendance summary without attendance lists', async () => {
+        const m = await model('Organ: Rådet\nDato: 1.2.2024\n\nSak 1/24 Orientering\n');
+        expect(rowsOf(renderMeetingBody(m))).toEqual([['Dato', 'torsdag 1. februar 2024']]);
+    });
+});
+
+describe('drafts and paper', () => {
+    const draft = `Organ: Testrådet i Ås (TR)\nDato: 10.1.2024\nStatus: utkast\n\nSak 1/24 Orientering\n`;
+    const styleOf = (html: string) => /<style>\n([\s\S]*?)\n<\/style>/.exec(html)![1];
+
+    it('marks a draft visibly on screen, above the heading', async () => {
+        const body = parseHtml(renderMeetingBody(await model(draft)));
+        const main = one(body, e => e.tagName === 'main');
+        expect(attr(main, 'data-status')).toBe('utkast');
+        expect(byClass(main, 'utkastmerke').map(e => [attr(e, 'role'), text(e)])).toEqual([['note', 'Utkast – referatet er ikke godkjent.']]);
+        const approved = parseHtml(renderMeetingBody(await model(draft.replace('utkast', 'godkjent 12.1.2024'))));
+        expect(byClass(approved, 'utkastmerke')).toEqual([]);
+        expect(attr(one(approved, e => e.tagName === 'main'), 'data-status')).toBeUndefined();
+    });
+
+    it('prints on A4 with page numbers and the title in the footer, and a draft mark at the top of every page', async () => {
+        const style = styleOf(renderMeetingHtml(await model(draft)));
+        expect(style).toContain('@page {\n  size: A4;\n  margin: 2cm 2cm 2.5cm 2.5cm;\n  @bottom-right { content: "Side " counter(page) " av " counter(pages);');
+        expect(style.endsWith('@page { @bottom-left { content: "TR – 10. januar 2024"; } @top-center { content: "Utkast – ikke godkjent"; } }')).toBe(true);
+        const approved = styleOf(renderMeetingHtml(await model(draft.replace('utkast', 'godkjent 12.1.2024'))));
+        expect(approved.endsWith('@page { @bottom-left { content: "TR – 10. januar 2024"; } }')).toBe(true);
+    });
+
+    it('escapes the title in the page rules: no text ends the style element or the CSS string', async () => {
+        const html = renderMeetingHtml(await model('Organ: Rådet "x" </style><script>alert(1)</script> \\ (R"</style>)\nDato: 10.1.2024\n'));
+        expect(html.match(/<\/style>/g)).toHaveLength(1);
+        expect(all(parseHtml(html), e => e.tagName === 'script')).toEqual([]);
+        expect(styleOf(html)).toContain('@bottom-left { content: "R\\22 \\3c /style\\3e  – 10. januar 2024"; }');
     });
 });
 

@@ -76,3 +76,50 @@ export function text(node: Node): string {
     visit(node);
     return out.replace(/\s+/g, ' ').trim();
 }
+
+/** Nynorsk minutes with the constructs whose labels a page shows. */
+export const NYNORSK = `Språk: nn
+Organ: Utval for oppvekst og kultur (UOK)
+Møte: 02/2025
+Dato: tysdag 4. februar 2025
+Tid: kl. 13.00–16.15
+Stad: Heradshuset
+Status: utkast
+Møteleiar: Sigrid Hjelmeland
+Referent: Olav Tveit
+
+Til stades:
+- Sigrid Hjelmeland, leiar
+- Olav Tveit, sekretær
+- Maren Sæbø, vara for Arnt Vik
+
+Forfall:
+- Arnt Vik, medlem
+
+Sak 1/25 Skulebruksplan
+Vedtakssak:
+Innleiing ved Sigrid Hjelmeland, leiar.
+Vedlegg: Framlegg til plan
+Ansvarleg: Olav Tveit
+
+Framlegg frå Olav Tveit: Planen vert send på høyring.
+Røysting: 2 for, 1 mot
+Dissens: Maren Sæbø – ho vil vente.
+Frist 01.03.2025: Olav Tveit – send planen.
+
+Sak 2/25 Personalsak
+Unnateke frå offentlegheit: offl. § 13
+Vedtak: Teke til vitande.
+
+Sak 3/25 Leige av salen
+Utgår.
+
+Sak 4/25 Eventuelt
+
+Ingen saker.
+
+Underskrifter:
+- Sigrid Hjelmeland, leiar
+
+Neste møte: tysdag 4. mars 2025, kl. 13.00–16.00, Heradshuset
+`;

@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateMeeting, generateWorkspace } from './corpus.mjs';
 import { LspClient } from './lsp-client.mjs';
 import { cliMarkdown, cliTableLines, cliTargets, measureCli, writeCliCorpus } from './cli-runs.mjs';
+import { measureWebSizes, webSizeSummary } from './web-size.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const benchDir = path.resolve(here, '..');
@@ -464,6 +465,7 @@ function printTable(results) {
     if (results.sizes) {
         const s = results.sizes;
         out.push(`Serverbunt: ${s.serverBundle.MB !== undefined ? `${s.serverBundle.MB} MB` : s.serverBundle.note}; .vsix: ${s.vsix.MB !== undefined ? `${s.vsix.MB} MB` : s.vsix.note}`);
+        if (s.web) out.push(webSizeSummary(s.web, 'nb'));
     }
     out.push(...cliTableLines(results.cli));
     for (const [part, error] of Object.entries(results.failures ?? {})) out.push('', `FEILET (${part}): ${error}`);
@@ -512,6 +514,7 @@ function markdownSummary(results) {
     if (c) extra.push(`Cold start to first diagnostics: bundled server ${cell(c.bundle.spawnToFirstDiagnosticsMs)} ms, \`referat-language-server\` ${cell(c.cli.spawnToFirstDiagnosticsMs)} ms.`);
     const z = results.sizes;
     if (z) extra.push(`Sizes: server bundle ${z.serverBundle.MB !== undefined ? `${z.serverBundle.MB} MB` : 'not measured'}, \`.vsix\` ${z.vsix.MB !== undefined ? `${z.vsix.MB} MB` : 'not measured'}.`);
+    if (z?.web) extra.push(webSizeSummary(z.web, 'en'));
     for (const [part, error] of Object.entries(results.failures ?? {})) extra.push(`Not measured, ${part} failed: ${error}`);
     if (extra.length) lines.push('', ...extra.map(x => `- ${x}`));
     return lines.join('\n');
@@ -574,7 +577,7 @@ async function main() {
             bundle: await attempt('coldStartBundle', () => measureBundleColdStart()) ?? { note: `not measured: ${results.failures.coldStartBundle}` },
         };
     }
-    if (wanted('sizes')) results.sizes = { ...measureSizes(), ...(packageNote ? { packageNote } : {}) };
+    if (wanted('sizes')) results.sizes = { ...measureSizes(), web: measureWebSizes(repo), ...(packageNote ? { packageNote } : {}) };
     if (wanted('cli')) {
         results.cli = await attempt('cli', () => measureCli({
             repo, corpusDir, corpus, cliCorpus: writeCliCorpus(corpusDir, WORKSPACE), quick,

@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const bundle = path.join(__dirname, '../out/referat.cjs');
-const SUBCOMMANDS = ['check', 'html', 'frister', 'json'];
+const SUBCOMMANDS = ['check', 'html', 'pdf', 'frister', 'json'];
 if (fs.existsSync(bundle)) {
     const command = process.argv[2];
     require('./run-bundle.cjs').runBundle(bundle, { variant: SUBCOMMANDS.includes(command) ? command : 'other' });

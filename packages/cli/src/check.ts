@@ -1,5 +1,6 @@
 /** `referat check`: validates minutes; one line per diagnostic, a summary, exit code 1 on errors. */
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { displayText } from '@referat/language/core';
 import { loadWorkspace } from './workspace.js';
 
 export interface CheckedDiagnostic {
@@ -16,8 +17,9 @@ export interface CheckedDiagnostic {
 const SEVERITIES = { [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning', [DiagnosticSeverity.Information]: 'info', [DiagnosticSeverity.Hint]: 'hint' } as const;
 const NORWEGIAN = { error: 'feil', warning: 'advarsel', info: 'info', hint: 'hint' } as const;
 
-export async function check(inputs: string[], format: 'text' | 'json', out: (line: string) => void): Promise<number> {
+export async function check(inputs: string[], format: 'text' | 'json', out: (line: string) => void, err: (line: string) => void = () => undefined): Promise<number> {
     const workspace = await loadWorkspace(inputs);
+    for (const note of workspace.notes) err(note);
     const diagnostics: CheckedDiagnostic[] = [];
     for (const document of workspace.documents) {
         for (const d of document.diagnostics ?? []) {
@@ -37,7 +39,8 @@ export async function check(inputs: string[], format: 'text' | 'json', out: (lin
     if (format === 'json') {
         out(JSON.stringify({ files: workspace.documents.length, errors, warnings, diagnostics }, null, 2));
     } else {
-        for (const d of diagnostics) out(`${d.file}:${d.line}:${d.column}: ${NORWEGIAN[d.severity]}: ${d.message} [${d.code}]`);
+        // A terminal shows the text: no bidirectional controls or NUL in it (the JSON keeps the message as it is).
+        for (const d of diagnostics) out(displayText(`${d.file}:${d.line}:${d.column}: ${NORWEGIAN[d.severity]}: ${d.message} [${d.code}]`));
         const files = workspace.documents.length;
         out(`${files} ${files === 1 ? 'fil' : 'filer'} kontrollert: ${errors} ${errors === 1 ? 'feil' : 'feil'}, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}.`);
     }

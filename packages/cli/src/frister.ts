@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { URI } from 'langium';
-import { collectDeadlines, compareDates, deadlineStatusText, formatDateShort, fromJsDate, nameKey, toIsoDate, type DeadlineEntry } from '@referat/language/core';
-import { checkNotSource, checkReplaceable, errorLines, isCalendar, parseDateOption, refusePublicEdition, writeAtomic } from './output.js';
+import { collectDeadlines, compareDates, deadlineStatusText, displayText, formatDateShort, fromJsDate, nameKey, toIsoDate, type DeadlineEntry } from '@referat/language/core';
+import { errorLines, isCalendar, parseDateOption, prepareTargets, refusePublicEdition, writeAtomic } from './output.js';
 import { loadWorkspace, UsageError } from './workspace.js';
 
 export interface FristerOptions {
@@ -23,6 +23,7 @@ export async function listDeadlines(inputs: string[], options: FristerOptions, o
     const until = options.until ? parseDateOption(options.until, '--innen') : undefined;
     if (options.responsible !== undefined && !options.responsible.trim()) throw new UsageError('--ansvarlig mangler navn, for eksempel «--ansvarlig "Kari Nordmann"».');
     const workspace = await loadWorkspace(inputs);
+    for (const note of workspace.notes) err(note);
     const display = (uri: string) => workspace.displayPath.get(uri) ?? URI.parse(uri).fsPath;
     if (options.publicEdition && refusePublicEdition(workspace, err)) return 1;
 
@@ -35,12 +36,12 @@ export async function listDeadlines(inputs: string[], options: FristerOptions, o
 
     if (options.ics) {
         const file = path.resolve(options.ics);
-        checkNotSource(file, workspace.meetings.map(m => URI.parse(m.uri).fsPath));
-        await checkReplaceable(file, isCalendar, options.force, 'kalenderfilen');
+        const hint = 'Velg en annen fil med --ics.';
+        await prepareTargets([{ file, isOurs: isCalendar, what: 'kalenderfilen' }], { sources: workspace.files, notNextToSources: false, force: options.force, hint });
         // The iCalendar library is loaded only here, for --ics.
         const { deadlinesToIcs } = await import('@referat/language/ics');
         const { text, count } = deadlinesToIcs(entries);
-        await writeAtomic(file, text);
+        await writeAtomic(file, text, hint);
         const undated = entries.length - count;
         err(`Skrev ${count} ${count === 1 ? 'frist' : 'frister'} til ${path.relative(process.cwd(), file) || file}${undated ? ` (${undated} uten dato er ikke med)` : ''}.`);
     }
@@ -48,7 +49,8 @@ export async function listDeadlines(inputs: string[], options: FristerOptions, o
     if (options.json) {
         out(JSON.stringify({ today: toIsoDate(today), deadlines: entries.map(e => toJson(e, display)) }, null, 2));
     } else if (!options.ics) {
-        for (const e of entries) out(textLine(e, display));
+        // A terminal shows the text: no bidirectional controls or NUL in it (the JSON keeps the text as it is).
+        for (const e of entries) out(displayText(textLine(e, display)));
         const overdue = entries.filter(e => e.status === 'overdue').length;
         out(`${entries.length} ${entries.length === 1 ? 'frist' : 'frister'}, ${overdue} forfalt (per ${formatDateShort(today)}).`);
     }

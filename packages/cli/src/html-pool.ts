@@ -1,12 +1,12 @@
 /**
  * `referat html` on many files with every core: a pool of worker threads (pool-worker.ts) reads,
  * parses and models the files, in chunks handed out as threads ask for them, and sends back a
- * summary of each meeting (`meetingSummary`); given every summary, each thread checks its own files
- * across the whole workspace (duplicate case numbers, references between meetings), sends their
- * diagnostics, and renders their pages. This thread keeps the summaries, lays out the pages, reports
- * the errors, checks the targets and writes every page in file order, as html.ts does in one thread
- * (its index pages from the summaries, the deadlines page from the threads' deadlines), so the output
- * is byte for byte the same (tests/cli/threads.test.ts).
+ * summary of each meeting (`summarizeMeeting`); given every summary, each thread checks its own
+ * files across the whole workspace (duplicate case numbers, references between meetings), and
+ * sends their diagnostics and pages. This thread works on a slice of its own meanwhile, keeps the
+ * summaries, lays out the pages, reports the errors, checks the targets and writes every page in
+ * file order, as html.ts does in one thread (its index pages from the summaries, the deadlines page
+ * from the threads' deadlines), so the output is byte for byte the same (tests/cli/threads.test.ts).
  *
  * Small workspaces run in one thread: a thread costs about as much to start (a V8 isolate, the
  * bundle, Langium's parser) as a few dozen meetings take to publish. REFERAT_THREADS=<n> sets the
@@ -15,16 +15,15 @@
 import os from 'node:os';
 import path from 'node:path';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { type DeadlineEntry, type Meeting, meetingFromSummary, type MeetingSummary, mergeDeadlines } from '@referat/language/core';
 import type { DiagnosedWorkspace } from './output.js';
-import { type FromWorker, type PoolSettings, runPoolWorker, type ThreadError, type ToWorker } from './pool-worker.js';
-import { collectFiles, shownPath, UsageError } from './workspace.js';
+import { type FromWorker, type PoolFile, type PoolSettings, runPoolWorker, type ThreadError, type ToWorker } from './pool-worker.js';
+import { type collectSources, type InputRoot, UsageError } from './workspace.js';
 
-/** Below this many files per thread, one thread is faster. */
-export const FILES_PER_THREAD = 40;
+/** Below this many files per thread, one thread is faster (a thread takes about 0.3 s of CPU time to start and warm up). */
+export const FILES_PER_THREAD = 100;
 /** More threads than this cost more memory than they save time. */
 const MAX_THREADS = 4;
 /** Files a thread is given at a time (the threads that finish first take more). */
@@ -36,55 +35,68 @@ export interface HtmlPool {
     page(index: number): Promise<Uint8Array>;
     /** The deadlines of every meeting, sorted as `collectDeadlines` sorts them. */
     deadlines(): Promise<DeadlineEntry[]>;
-    /** Ends the threads (at once, when pages are left unwritten). */
+    /** Ends the threads (at once, when some are still at work). */
     close(): Promise<void>;
 }
 
 /** A workspace loaded by threads: the meetings' summaries in file order and every file's diagnostics. */
 export interface ThreadedWorkspace extends DiagnosedWorkspace {
     meetings: Meeting[];
+    files: string[];
+    roots: InputRoot[];
+    notes: string[];
     pool: HtmlPool;
     referat?: undefined;
 }
 
-/** How many threads publish `files` files: REFERAT_THREADS, else by the cores and the number of files. */
-export function threadCount(files: number): number {
+/**
+ * How many threads publish `files` files: REFERAT_THREADS, else by the cores that are free and the
+ * number of files. The threads together use about 1.4 times the CPU time of one (each parses with
+ * its own Langium and warms up its own JIT, and the garbage collector works for each): they pay only
+ * with a core that nothing else uses, so a core busy with other processes (the load average) counts
+ * as taken.
+ */
+export function threadCount(files: number, cores = availableCores(), load = os.loadavg()[0]): number {
     const setting = process.env.REFERAT_THREADS?.trim();
     if (setting) {
         if (!/^\d+$/.test(setting) || Number(setting) < 1) throw new UsageError(`REFERAT_THREADS=«${setting}» er ikke et antall tråder. Bruk et helt tall fra 1 (1: ingen tråder), eller fjern variabelen.`);
-        return Math.min(Number(setting), files);
+        return Math.min(Number(setting), MAX_THREADS, files);
     }
-    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-    return Math.max(1, Math.min(cores, MAX_THREADS, Math.floor(files / FILES_PER_THREAD)));
+    const free = Math.floor(cores - load + 0.5);
+    return Math.max(1, Math.min(free, MAX_THREADS, Math.floor(files / FILES_PER_THREAD)));
+}
+
+function availableCores(): number {
+    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/** How a thread is started: the bundle again (out/referat.cjs, with a code cache of its own). */
+export interface WorkerEntry { file: string; workerData: unknown }
+
+function bundleEntry(): WorkerEntry | undefined {
+    // In the bundle (CommonJS) `__filename` is the bundle; tsc's output (an ES module) has none and runs in one thread.
+    if (typeof __filename !== 'string' || !__filename.endsWith('.cjs')) return undefined;
+    return { file: path.join(path.dirname(__filename), '../bin/run-bundle.cjs'), workerData: { referatPool: 'bundle', referatBundle: __filename } };
 }
 
 /**
- * Loads the workspace with a pool of threads, which start rendering the pages at once; undefined
- * when one thread is better (few files, one core), and the caller loads it itself.
+ * Loads the workspace with a pool of threads, which render the pages meanwhile; undefined when one
+ * thread is better (few files, one core, standard input, no bundle), and the caller loads it itself.
+ * `entry` starts the threads (the tests give one that fails).
  */
-export async function loadInThreads(inputs: string[], settings: Omit<PoolSettings, 'withIndexes'> & { withIndexes: (meetings: number) => boolean }): Promise<ThreadedWorkspace | undefined> {
-    const files = await collectFiles(inputs);
-    const threads = threadCount(files.length);
+export async function loadInThreads(found: Awaited<ReturnType<typeof collectSources>>, settings: PoolSettings, entry = bundleEntry()): Promise<ThreadedWorkspace | undefined> {
+    if (!entry || found.sources.some(s => s.kind !== 'file')) return undefined;
+    const threads = threadCount(found.sources.length);
     if (threads < 2) return undefined;
-    const pool = new Pool(files, threads, { ...settings, withIndexes: settings.withIndexes(files.length) });
+    const files = found.sources.map((s, index) => ({ index, file: (s as { file: string }).file, display: s.display }));
+    const pool = new Pool(files, threads, settings, entry);
     try {
-        return await pool.load();
+        const loaded = await pool.load();
+        return { ...loaded, files: files.map(f => f.file), roots: found.roots, notes: found.notes };
     } catch (e) {
         await pool.close();
         throw e;
     }
-}
-
-/** How a thread is started: the bundle again (with its code cache), or tsc's output of pool-worker.ts. */
-function workerEntry(): { file: string; workerData: object } {
-    // In the bundle (out/referat.cjs, CommonJS) `__filename` is the bundle; tsc's output is an ES module.
-    if (typeof __filename === 'string' && __filename.endsWith('.cjs')) {
-        return { file: path.join(path.dirname(__filename), '../bin/run-bundle.cjs'), workerData: { referatPool: 'bundle', referatBundle: __filename } };
-    }
-    const here = fileURLToPath(import.meta.url);
-    // Under the tests the sources run as TypeScript: the thread runs the compiled module.
-    const file = here.endsWith('.ts') ? path.join(path.dirname(here), '../out/pool-worker.js') : path.join(path.dirname(here), 'pool-worker.js');
-    return { file, workerData: { referatPool: 'module' } };
 }
 
 function fromThread(error: ThreadError): Error {
@@ -92,6 +104,11 @@ function fromThread(error: ThreadError): Error {
     const e = new Error(error.message);
     if (error.stack) e.stack = error.stack;
     return e;
+}
+
+/** What a thread that failed means to the user: an internal error, and how to publish meanwhile. */
+function threadFailed(what: string): Error {
+    return new Error(`En tråd som lager sidene feilet: ${what}. Ingen sider ble skrevet. Prøv igjen med REFERAT_THREADS=1 (alt i én tråd).`);
 }
 
 /** One of the pool's slices: a worker thread, or the slice this thread works on (through a message channel). */
@@ -106,34 +123,37 @@ interface Slice {
     exit: Promise<unknown>;
 }
 
+/** A file as the threads report it: its diagnostics, where its lines start, its page and deadlines. */
+interface Checked {
+    diagnostics: Diagnostic[];
+    lineStarts: Uint32Array;
+    page: Uint8Array | Error;
+    deadlines: DeadlineEntry[] | Error;
+}
+
 class Pool implements HtmlPool {
     private readonly slices: Slice[] = [];
     private readonly summaries: MeetingSummary[] = [];
     private readonly meetings: Meeting[] = [];
-    private readonly diagnostics: Diagnostic[][] = [];
-    private readonly pages = new Map<number, Uint8Array | Error>();
-    private readonly waiting = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (e: Error) => void }>();
-    private readonly deadlineLists: Array<DeadlineEntry[] | Error> = [];
-    private deadlinesWanted?: { resolve: (entries: DeadlineEntry[]) => void; reject: (e: Error) => void };
-    /** A thread failed: every later request fails with it. */
+    private readonly checked: Array<Checked | undefined> = [];
+    private checkedCount = 0;
+    /** A thread failed: the run stops with it. */
     private broken?: Error;
     private onProgress = () => { /* set by load() */ };
     private next = 0;
     private unreadable?: { index: number; error: Error };
-    private checked = 0;
     private closed = false;
     private readonly channel = new MessageChannel();
 
     /** `threads` slices: this thread's and `threads - 1` worker threads. */
-    constructor(private readonly files: string[], threads: number, private readonly settings: PoolSettings) {
-        const entry = workerEntry();
+    constructor(private readonly files: PoolFile[], threads: number, private readonly settings: PoolSettings, entry: WorkerEntry) {
         for (let t = 1; t < threads; t++) {
             const worker = new Worker(entry.file, { workerData: entry.workerData });
             const slice: Slice = { port: worker, loading: 0, depth: 2, finished: false, exit: Promise.resolve() };
             worker.on('message', (message: FromWorker) => this.receive(slice, message));
-            worker.on('error', e => this.fail(e));
+            worker.on('error', e => this.fail(threadFailed(e?.message ?? String(e))));
             slice.exit = new Promise(resolve => worker.once('exit', code => {
-                if (!this.closed && !slice.finished) this.fail(new Error(`En tråd i referat stoppet før den var ferdig (kode ${code}).`));
+                if (!this.closed && !slice.finished) this.fail(threadFailed(`den stoppet før den var ferdig (kode ${code})`));
                 resolve(code);
             }));
             this.slices.push(slice);
@@ -141,12 +161,12 @@ class Pool implements HtmlPool {
         // This thread's own slice, last: the worker threads, started first, get the first chunks.
         const own: Slice = { port: this.channel.port1, loading: 0, depth: 1, finished: false, exit: Promise.resolve() };
         this.channel.port1.on('message', (message: FromWorker) => this.receive(own, message));
-        runPoolWorker(this.channel.port2, { inThread: true });
+        runPoolWorker(this.channel.port2, { inThread: true, meetings: () => this.meetings });
         this.slices.push(own);
     }
 
-    /** Reads and models every file, then has every slice check its files; resolves once all are checked. */
-    async load(): Promise<ThreadedWorkspace> {
+    /** Reads and models every file, then has every slice check its files and render their pages; resolves once all are in. */
+    async load(): Promise<Omit<ThreadedWorkspace, 'files' | 'roots' | 'notes'>> {
         await new Promise<void>((resolve, reject) => {
             this.onProgress = () => {
                 if (this.broken) reject(this.broken);
@@ -160,22 +180,29 @@ class Pool implements HtmlPool {
         await new Promise<void>((resolve, reject) => {
             this.onProgress = () => {
                 if (this.broken) reject(this.broken);
-                else if (this.checked === this.files.length) resolve();
+                else if (this.checkedCount === this.files.length) resolve();
             };
-            const message: ToWorker = { kind: 'check', summaries: this.summaries, settings: this.settings };
-            for (const slice of this.slices) slice.port.postMessage(message);
+            for (const slice of this.slices) {
+                // This thread's slice has the meetings already (the summaries are sent to the other threads only).
+                const message: ToWorker = { kind: 'check', summaries: slice.port instanceof Worker ? this.summaries : [], settings: this.settings };
+                slice.port.postMessage(message);
+            }
+            this.summaries.length = 0; // sent: the memory goes
         });
-        const documents = this.files.map((file, i) => ({ uri: URI.file(file), diagnostics: this.diagnostics[i] }));
+        const documents = this.files.map((f, i) => {
+            const { diagnostics, lineStarts } = this.checked[i]!;
+            return { uri: URI.file(f.file), diagnostics, textDocument: { positionAt: (offset: number) => positionAt(lineStarts, offset) } };
+        });
         return {
             meetings: this.meetings, documents, pool: this,
-            displayPath: new Map(documents.map((d, i) => [d.uri.toString(), shownPath(this.files[i])])),
+            displayPath: new Map(documents.map((d, i) => [d.uri.toString(), this.files[i].display])),
         };
     }
 
     /** Chunks of files for `slice` up to its depth, while files are left (and none failed). */
     private handOut(slice: Slice): void {
         while (slice.loading < slice.depth && this.next < this.files.length && !this.unreadable) {
-            const files = this.files.slice(this.next, this.next + CHUNK).map((file, i) => ({ index: this.next + i, file }));
+            const files = this.files.slice(this.next, this.next + CHUNK);
             this.next += files.length;
             slice.loading++;
             slice.port.postMessage({ kind: 'load', files } satisfies ToWorker);
@@ -194,28 +221,19 @@ class Pool implements HtmlPool {
                 slice.loading--;
                 this.handOut(slice);
                 break;
-            case 'checked':
-                this.diagnostics[message.index] = message.diagnostics;
-                this.checked++;
-                break;
-            case 'page': {
-                const page = message.bytes ?? fromThread(message.error!);
-                const waiter = this.waiting.get(message.index);
-                if (waiter) {
-                    this.waiting.delete(message.index);
-                    if (page instanceof Error) waiter.reject(page); else waiter.resolve(page);
-                } else this.pages.set(message.index, page);
-                break;
-            }
-            case 'deadlines':
-                this.deadlineLists.push(message.entries ?? fromThread(message.error!));
-                this.settleDeadlines();
+            case 'page':
+                this.checked[message.index] = {
+                    diagnostics: message.diagnostics, lineStarts: message.lineStarts,
+                    page: message.bytes ?? fromThread(message.error!),
+                    deadlines: message.deadlines ?? (message.deadlinesError ? fromThread(message.deadlinesError) : []),
+                };
+                this.checkedCount++;
                 break;
             case 'finished':
                 slice.finished = true;
                 break;
             case 'failed':
-                this.fail(fromThread(message.error));
+                this.fail(threadFailed(message.error.message));
                 break;
         }
         this.onProgress();
@@ -224,34 +242,23 @@ class Pool implements HtmlPool {
     private fail(e: Error): void {
         if (this.broken || this.closed) return;
         this.broken = e;
-        for (const waiter of this.waiting.values()) waiter.reject(e);
-        this.waiting.clear();
-        this.deadlinesWanted?.reject(e);
         this.onProgress();
     }
 
-    page(index: number): Promise<Uint8Array> {
-        const page = this.pages.get(index);
-        if (page !== undefined) {
-            this.pages.delete(index); // written once; the memory goes
-            return page instanceof Error ? Promise.reject(page) : Promise.resolve(page);
-        }
-        if (this.broken) return Promise.reject(this.broken);
-        return new Promise((resolve, reject) => this.waiting.set(index, { resolve, reject }));
+    async page(index: number): Promise<Uint8Array> {
+        const checked = this.checked[index]!;
+        const { page } = checked;
+        if (page instanceof Error) throw page;
+        checked.page = new Error('written'); // written once: the memory goes
+        return page;
     }
 
-    deadlines(): Promise<DeadlineEntry[]> {
-        return new Promise((resolve, reject) => {
-            this.deadlinesWanted = { resolve, reject };
-            if (this.broken) reject(this.broken); else this.settleDeadlines();
-        });
-    }
-
-    private settleDeadlines(): void {
-        if (!this.deadlinesWanted || this.deadlineLists.length < this.slices.length) return;
-        const error = this.deadlineLists.find((l): l is Error => l instanceof Error);
-        if (error) this.deadlinesWanted.reject(error);
-        else this.deadlinesWanted.resolve(mergeDeadlines(this.deadlineLists as DeadlineEntry[][]));
+    async deadlines(): Promise<DeadlineEntry[]> {
+        // Per meeting in file order, sorted as collectDeadlines sorts them.
+        const lists = this.checked.map(c => c!.deadlines);
+        const error = lists.find((l): l is Error => l instanceof Error);
+        if (error) throw error;
+        return mergeDeadlines(lists as DeadlineEntry[][]);
     }
 
     async close(): Promise<void> {
@@ -261,4 +268,14 @@ class Pool implements HtmlPool {
         // A thread that has sent everything ends by itself (and saves its code cache); one still at work is stopped.
         await Promise.all(this.slices.map(s => (s.finished || !(s.port instanceof Worker) ? s.exit : s.port.terminate())));
     }
+}
+
+/** The line and column of `offset`, from where the lines start (as TextDocument.positionAt). */
+function positionAt(lineStarts: Uint32Array, offset: number): { line: number; character: number } {
+    let low = 0, high = lineStarts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lineStarts[mid] <= offset) low = mid; else high = mid - 1;
+    }
+    return { line: low, character: offset - lineStarts[low] };
 }

@@ -17,9 +17,14 @@ Kommandoer:
                                   også forside, oversikt per organ og fristside)
       --offentlig                 offentlig utgave: saker unntatt offentlighet viser bare nummer,
                                   tittel og hjemmel
-      --today <dato>              dagen «forfalt» regnes fra (standard: i dag)
+      --utkast                    tillater utkast («Status: utkast») i den offentlige utgaven;
+                                  sidene merkes «Utkast»
+      --today <dato>              dagen fristsiden regner «forfalt» fra (standard: i dag)
       --tving, --force            publiserer selv om referatene har feil, og skriver over filer
                                   som ikke er laget av referat
+  pdf <filer eller mapper>… -o <mappe eller fil.pdf>
+                                  skriver ut hvert møte som PDF (A4, sidetall) med Chromium
+      --offentlig, --utkast, --tving  som for html
   frister <filer eller mapper>…   lister fristene på tvers av møtene, sortert, forfalte merket
       --json                      skriver fristene som JSON
       --ics <fil>                 skriver fristene til en iCalendar-fil
@@ -27,26 +32,40 @@ Kommandoer:
       --innen <dato>              bare frister til og med datoen
       --today <dato>, --offentlig, --tving
   json <fil> [--offentlig]        skriver referatets innhold som JSON (schemaVersion 2)
+  web [--port N] [--ut <mappe>]   redigeringssiden i nettleseren (ingen installasjon): serverer den på
+                                  http://127.0.0.1:8321/ til Ctrl-C; med --ut skrives siden til en
+                                  mappe som kan åpnes fra disk eller legges på en statisk webtjener
   help                            viser denne teksten
 
-Mapper gjennomsøkes etter *.referat-filer. Sjekker på tvers av filer gjelder alle filene som oppgis.`;
+Mapper gjennomsøkes etter *.referat-filer; en fil som oppgis, leses som referat uansett navn, og «-» leser
+standard inn. Sjekker på tvers av filer gjelder alle filene som oppgis.`;
 
 type Command = (args: string[], out: (line: string) => void, err: (line: string) => void) => Promise<number>;
 
 export const COMMANDS: Record<string, Command> = {
-    async check(args, out) {
+    async check(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
         if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`Ukjent format «${values.format}». Bruk «--format json» eller utelat valget.`);
         const { check } = await import('./check.js');
-        return check(positionals, values.format, out);
+        return check(positionals, values.format, out, err);
     },
-    async html(args, out) {
+    async html(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
-            ut: { type: 'string', short: 'o' }, offentlig: { type: 'boolean', default: false }, today: { type: 'string' },
-            tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
+            ut: { type: 'string', short: 'o' }, offentlig: { type: 'boolean', default: false }, utkast: { type: 'boolean', default: false },
+            today: { type: 'string' }, tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
         } });
         const { publishHtml } = await import('./html.js');
-        return publishHtml(positionals, { out: values.ut, publicEdition: values.offentlig, today: values.today, force: values.tving || values.force }, out);
+        return publishHtml(positionals, {
+            out: values.ut, publicEdition: values.offentlig, drafts: values.utkast, today: values.today, force: values.tving || values.force,
+        }, out, err);
+    },
+    async pdf(args, out, err) {
+        const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
+            ut: { type: 'string', short: 'o' }, offentlig: { type: 'boolean', default: false }, utkast: { type: 'boolean', default: false },
+            tving: { type: 'boolean', default: false }, force: { type: 'boolean', default: false },
+        } });
+        const { publishPdf } = await import('./pdf.js');
+        return publishPdf(positionals, { out: values.ut, publicEdition: values.offentlig, drafts: values.utkast, force: values.tving || values.force }, out, err);
     },
     async frister(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: {
@@ -59,6 +78,7 @@ export const COMMANDS: Record<string, Command> = {
             publicEdition: values.offentlig, force: values.tving || values.force,
         }, out, err);
     },
+    web: (args, out, err) => import('./web.js').then((m) => m.web(args, out, err)),
     async json(args, out, err) {
         const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { offentlig: { type: 'boolean', default: false } } });
         const { printJson } = await import('./json.js');

@@ -3,10 +3,11 @@
  * say and decide is in logic/commands.ts and logic/lists.ts; this file asks VS Code to do it.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The common client type: the Node and the browser client (extension.ts, browser-extension.ts) share these features.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ReferatRequests, type BodyInfo, type ExportKind } from '@referat/language/protocol';
 import {
-    bodyChoices, commandErrorMessage, dateSelection, EXPORT_BUTTON, EXPORT_OVER_SOURCE, EXPORT_TITLES, exportedMessage, exportFilters,
+    bodyChoices, commandErrorMessage, EXPORT_BUTTON, EXPORT_OVER_SOURCE, EXPORT_TITLES, exportedMessage, exportFilters,
     exportProgressTitle, exportStep, exportTargetPath, isReferat, NEW_MINUTES_PLACEHOLDER, NEW_MINUTES_TITLE, newMinutesMessage,
     numberedFileName, OPEN_EXPORT, openReferatFirst,
 } from './logic/commands.js';
@@ -101,8 +102,9 @@ async function newMinutes(client: LanguageClient): Promise<void> {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(template.text));
     const document = await vscode.workspace.openTextDocument(target);
     const editor = await vscode.window.showTextDocument(document);
-    const date = dateSelection(template.text);
-    if (date) editor.selection = new vscode.Selection(date.line, date.start, date.line, date.end);
+    // The server says where to start: the date, or the body's name when it is empty (an error until written).
+    const { line, start, end } = template.selection;
+    editor.selection = new vscode.Selection(line, start, line, end);
     void vscode.window.showInformationMessage(newMinutesMessage(vscode.workspace.asRelativePath(target)));
 }
 

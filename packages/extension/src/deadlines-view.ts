@@ -4,7 +4,8 @@
  * each build of the server.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The common client type: the Node and the browser client (extension.ts, browser-extension.ts) share these features.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ReferatRequests, type DeadlineEntry } from '@referat/language/protocol';
 import { deadlineRow, groupDeadlines, isoToday, type GroupRow } from './logic/deadlines.js';
 

@@ -4,10 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ReferatNotifications } from '@referat/language/protocol';
-import { registerCommands } from './commands.js';
-import { DeadlinesView } from './deadlines-view.js';
-import { PreviewManager } from './preview.js';
+import { registerFeatures } from './features.js';
 
 let client: LanguageClient | undefined;
 
@@ -15,17 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.referat');
     context.subscriptions.push(watcher);
     client = startClient(context, watcher);
-    void vscode.commands.executeCommand('setContext', 'referat.active', true);
-    const preview = new PreviewManager(context, client);
-    const deadlines = new DeadlinesView(client);
-    context.subscriptions.push(
-        preview,
-        deadlines,
-        vscode.window.registerTreeDataProvider('referat.deadlines', deadlines),
-        vscode.window.registerWebviewPanelSerializer(PreviewManager.viewType, preview),
-        client.onNotification(ReferatNotifications.didBuild, () => deadlines.refreshSoon()),
-        ...registerCommands(client, preview, deadlines),
-    );
+    registerFeatures(context, client);
     await client.start();
 }
 

@@ -7,7 +7,8 @@
  * another document, or malformed, is dropped.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The common client type: the Node and the browser client (extension.ts, browser-extension.ts) share these features.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ReferatRequests, type PreviewResult } from '@referat/language/protocol';
 import { isReferat, openReferatFirst } from './logic/commands.js';
 import {

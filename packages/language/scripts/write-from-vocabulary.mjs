@@ -31,10 +31,44 @@ repo.attendance.begin = `(?i)^[ \\t]*(${alternation(...byPlace('attendance'))})[
 const stems = CASE_TYPES.map(t => escape(t.stem)).join('|');
 repo['case-type'].match = `(?i)^[ \\t]*((?:${stems})s?(?:-[ \\t]*og[ \\t]+(?:${stems})s?)?sak)[ \\t]*(:)(.*)$`;
 repo.decision.begin = `(?i)^[ \\t]*(${alternation('decision')})[ \\t]*(:)`;
-repo.decision.end = `^(?=[ \\t]*$)|^(?=[ \\t]*(?i:${alternation('vote', 'dissent', 'deadline', 'nextMeeting', 'conflict', 'responsible', 'attachment', 'exemption')}|${alternation('case')}[ \\t]+\\d)\\b)`;
+repo.decision.end = `^(?=[ \\t]*$)|^(?=[ \\t]*(?:(?i:${alternation('vote', 'dissent', 'deadline', 'nextMeeting', 'conflict', 'responsible', 'attachment', 'exemption', 'proposal', 'action', 'signatures')}|(?:${alternation('case')})[ \\t]+\\d)\\b|(?i:${alternation('item')})[ \\t]*:|#{1,6}[ \\t]))`;
 repo.vote.match = `(?i)^[ \\t]*(${alternation('vote', 'dissent', 'conflict')})[ \\t]*(:)(.*)$`;
 repo.deadline.begin = `(?i)^[ \\t]*(${alternation('deadline')})${tail('deadline')}`;
 repo['next-meeting'].begin = `(?i)^[ \\t]*(${alternation('nextMeeting')})[ \\t]*(:)`;
+// Lines of the constructs real bodies record (sections, items without a number, withdrawn items,
+// proposals, follow-up actions, signatures): written whole here, placed before the fields.
+const keyValue = (kind, keywordScope, valueScope) => ({
+    match: `(?i)^[ \\t]*(${alternation(kind)})[ \\t]*(:)(.*)$`,
+    captures: { 1: { name: keywordScope }, 2: { name: 'punctuation.separator.key-value.referat' }, 3: valueScope },
+});
+Object.assign(repo, {
+    section: {
+        name: 'markup.heading.section.referat',
+        match: `^[ \\t]*(${alternation('section')})[ \\t]+(.*)$`,
+        captures: { 1: { name: 'punctuation.definition.heading.referat' }, 2: { name: 'entity.name.section.referat' } },
+    },
+    item: {
+        name: 'meta.case.heading.referat',
+        match: `(?i)^[ \\t]*(${alternation('item')})[ \\t]*(:)[ \\t]*(.*)$`,
+        captures: {
+            1: { name: 'keyword.control.case.referat' }, 2: { name: 'punctuation.separator.key-value.referat' },
+            3: { name: 'markup.heading.case-title.referat entity.name.section.referat' },
+        },
+    },
+    withdrawn: { match: `(?i)^[ \\t]*(${alternation('withdrawn')})${tail('withdrawn')}`, captures: { 1: { name: 'keyword.other.withdrawn.referat' } } },
+    proposal: keyValue('proposal', 'keyword.other.proposal.referat', { patterns: [{ include: '#inline' }] }),
+    action: {
+        match: `(?i)^[ \\t]*(?:[-*•–][ \\t]+)?(${alternation('action')})[ \\t]*(:)(.*)$`,
+        captures: {
+            1: { name: 'keyword.control.action.referat' }, 2: { name: 'punctuation.separator.key-value.referat' },
+            3: { patterns: [{ include: '#date' }, { include: '#inline' }] },
+        },
+    },
+    signatures: keyValue('signatures', 'keyword.other.signatures.referat', { name: 'variable.other.person.referat' }),
+});
+const NEW_LINES = ['section', 'item', 'withdrawn', 'proposal', 'action', 'signatures'];
+grammar.patterns = grammar.patterns.filter(p => !NEW_LINES.includes(p.include?.slice(1)));
+grammar.patterns.splice(grammar.patterns.findIndex(p => p.include === '#fields'), 0, ...NEW_LINES.map(name => ({ include: `#${name}` })));
 const [introducer, responsible, attachment, exemption] = repo.fields.patterns;
 introducer.match = `(?i)^[ \\t]*(${alternation('introducer')})[ \\t]*(:?)[ \\t]*([^,\\n]*)`;
 responsible.match = `(?i)^[ \\t]*(${alternation('responsible')})[ \\t]*(:)[ \\t]*(.*)$`;

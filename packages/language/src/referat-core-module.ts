@@ -19,6 +19,7 @@ import { ReferatParserErrorMessageProvider } from './grammar/syntax-errors.js';
 import { type Clock, SystemClock } from './workspace/clock.js';
 import { ReferatDocumentBuilder } from './workspace/document-builder.js';
 import { ReferatWorkspaceManager } from './workspace/workspace-manager.js';
+import { ReferatServiceRegistry } from './workspace/service-registry.js';
 import { MeetingIndex } from './workspace/meeting-index.js';
 import { ReferatValidator, registerValidationChecks } from './validation/referat-validator.js';
 import type { ReferatServices } from './referat-module.js';
@@ -67,6 +68,8 @@ export const ReferatCoreModule: Module<ReferatCoreServices, PartialLangiumCoreSe
 
 /** Shared services: validation in the initial build, cross-file relinking by body. */
 export const ReferatSharedCoreModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    // A file named on the command line is Referat whatever its name (workspace/service-registry.ts).
+    ServiceRegistry: (shared) => new ReferatServiceRegistry(shared),
     workspace: {
         DocumentBuilder: (shared) => new ReferatDocumentBuilder(shared),
         WorkspaceManager: (shared) => new ReferatWorkspaceManager(shared),

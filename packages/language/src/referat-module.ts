@@ -14,6 +14,7 @@ import {
     initializeReferatServices, ReferatCoreModule, ReferatSharedCoreModule, type ReferatCoreAddedServices,
 } from './referat-core-module.js';
 import { ReferatCodeActionProvider } from './lsp/code-actions.js';
+import { ReferatDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { ReferatCompletionProvider } from './lsp/completion.js';
 import { ReferatFoldingRangeProvider } from './lsp/folding.js';
 import { ReferatFormatter } from './lsp/formatter.js';
@@ -56,10 +57,14 @@ export const ReferatModule: Module<ReferatServices, PartialLangiumServices & { r
     },
 };
 
-/** Shared LSP services: workspace symbols from the meetings (the builder and the workspace manager are core). */
+/**
+ * Shared LSP services: workspace symbols from the meetings, and document updates that only reach
+ * the builder for documents the server serves (the builder and the workspace manager are core).
+ */
 export const ReferatSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         WorkspaceSymbolProvider: (shared) => new ReferatWorkspaceSymbolProvider(shared),
+        DocumentUpdateHandler: (shared) => new ReferatDocumentUpdateHandler(shared),
     },
 };
 

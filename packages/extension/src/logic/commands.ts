@@ -3,7 +3,8 @@
  * commands.ts asks VS Code to show them. No `vscode` import; tests/extension/ checks every text.
  */
 import { formatDate, parseDateAt } from '@referat/language/client';
-import type { BodyInfo, ExportKind, ExportResult } from '@referat/language/protocol';
+import type { BodyInfo, ExportKind } from '@referat/language/protocol';
+export { EXPORT_BUTTON, EXPORT_DRAFT_BUTTON, EXPORT_TITLES, exportProgressTitle, exportStep, type ExportStep } from '@referat/language/client';
 
 export const LANGUAGE_ID = 'referat';
 
@@ -22,38 +23,6 @@ export function openReferatFirst(action: 'eksport' | 'forhåndsvisning'): string
 }
 
 // ---- exports ---------------------------------------------------------------------------------
-
-export const EXPORT_TITLES: Readonly<Record<ExportKind, string>> = {
-    html: 'Eksporter referatet som HTML',
-    public: 'Eksporter offentlig utgave (HTML)',
-    ical: 'Eksporter frister og neste møte som iCalendar',
-};
-
-/** The progress notification while the server renders the export. */
-export function exportProgressTitle(kind: ExportKind): string {
-    return `${EXPORT_TITLES[kind]} …`;
-}
-
-export const EXPORT_BUTTON = 'Eksporter';
-
-export type ExportStep =
-    /** Nothing to write: tell the author why. */
-    | { step: 'stop'; message: string }
-    /** The minutes have errors: ask (modal) before going on; only `confirm` goes on. */
-    | { step: 'confirm'; message: string; confirm: string }
-    /** Ask where to save. */
-    | { step: 'save' };
-
-/** The first step after the server has rendered an export. */
-export function exportStep(kind: ExportKind, result: ExportResult): ExportStep {
-    if (kind === 'ical' && result.count === 0) {
-        return { step: 'stop', message: 'Referatet har ingen daterte frister å eksportere. En frist skrives «Frist 11.04.2024: Navn – hva».' };
-    }
-    if (result.errors > 0) {
-        return { step: 'confirm', message: `Referatet har ${result.errors} feil (se Problemer). Eksportere likevel?`, confirm: EXPORT_BUTTON };
-    }
-    return { step: 'save' };
-}
 
 /** The path offered in the save dialog: the source's path with the export's extension (`møte.referat` → `møte.html`). */
 export function exportTargetPath(sourcePath: string, extension: string): string {
@@ -108,15 +77,6 @@ export function lastMeetingText(body: BodyInfo): string {
 /** `stem.ext`, then `stem-2.ext`, `stem-3.ext`, … (the first free one is used: no file is overwritten). */
 export function numberedFileName(stem: string, n: number, extension: string): string {
     return `${stem}${n === 1 ? '' : `-${n}`}${extension}`;
-}
-
-/** The date of the `Dato:` line (0-based line, columns), selected first in new minutes: the first thing to check. */
-export function dateSelection(text: string): { line: number; start: number; end: number } | undefined {
-    const lines = text.split('\n');
-    const line = lines.findIndex((l) => l.startsWith('Dato:'));
-    if (line < 0) return undefined;
-    const start = /^Dato:[ \t]*/.exec(lines[line])![0].length;
-    return { line, start, end: lines[line].length };
 }
 
 export function newMinutesMessage(relativePath: string): string {

@@ -3,27 +3,11 @@
  * nonce per page, the stylesheet and script from the extension only, the render from the language
  * server. No `vscode` import; preview.ts hands in the webview's URIs, tests/extension/ checks the page.
  */
-import { escapeHtml } from '@referat/language/client';
+// The nonce and the Content-Security-Policy have one home, shared with the editor page of `referat web`.
+import { escapeHtml, previewCsp } from '@referat/language/client';
 import type { PreviewState } from '../webview/messages.js';
 
-/** A fresh nonce: 18 random bytes (144 bits) in base64url, always 24 characters. */
-export function makeNonce(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
-    const bytes = random(new Uint8Array(18));
-    let binary = '';
-    for (const byte of bytes) binary += String.fromCharCode(byte);
-    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_');
-}
-
-/** Nothing may load but the extension's own files, images and the nonce's style and script. */
-export function previewCsp(cspSource: string, nonce: string): string {
-    return [
-        "default-src 'none'",
-        `img-src ${cspSource} data:`,
-        `style-src ${cspSource} 'nonce-${nonce}'`,
-        `font-src ${cspSource}`,
-        `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-}
+export { makeNonce, previewCsp } from '@referat/language/client';
 
 export interface PreviewPage {
     /** The webview's `cspSource`. */

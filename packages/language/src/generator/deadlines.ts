@@ -7,6 +7,8 @@ import { casesWithVisibility } from '../model/queries.js';
 import type { Case, Deadline, Meeting } from '../model/types.js';
 import { compareDates, daysBetween, formatDate, toIsoDate, type CalendarDate } from '../model/values/dates.js';
 import { assertPublishable } from './html.js';
+import { labelsFor } from './labels.js';
+import type { Language } from '../vocabulary/keywords.js';
 
 export type DeadlineStatus = 'overdue' | 'soon' | 'later' | 'done' | 'undated';
 
@@ -35,6 +37,8 @@ export interface DeadlineEntry {
     bodyName?: string;
     /** 0-based source line of the `Frist` line. */
     line: number;
+    /** The language of the meeting's document: its texts (`dateText`, status, iCalendar) are in it. */
+    language: Language;
 }
 
 export interface DeadlineOptions {
@@ -44,7 +48,8 @@ export interface DeadlineOptions {
     publicEdition?: boolean;
 }
 
-export const UNDATED_TEXT = 'uten dato';
+/** «uten dato»: the `dateText` of a deadline without a date (in a bokmål document). */
+export const UNDATED_TEXT = labelsFor('nb').undated;
 
 /** Every deadline of the meetings, sorted by date (undated last), then meeting date, then source order. */
 export function collectDeadlines(meetings: Meeting[], today: CalendarDate, options: DeadlineOptions = {}): DeadlineEntry[] {
@@ -76,12 +81,13 @@ function entry(meeting: Meeting, c: Case, d: Case['deadlines'][number], today: C
         : daysLeft === undefined ? 'undated'
         : daysLeft < 0 ? 'overdue'
         : daysLeft <= soonDays ? 'soon' : 'later';
+    const language = meeting.language;
     return {
         kind: d.kind, ...(d.due?.relative ? { dueText: d.due.text } : {}),
-        date: due, iso: due && toIsoDate(due), dateText: due ? formatDate(due) : d.due?.relative ? d.due.text : UNDATED_TEXT,
-        responsible: responsibleNames(d), what: d.what || d.text.trim(), done: d.done, status, daysLeft,
-        caseNumber: c.number.text, caseLabel: caseNumberLabel(c), caseTitle: c.title, meetingUri: meeting.uri, meetingDate: meeting.date?.value,
-        bodyName: meeting.body?.name, line: d.span.line,
+        date: due, iso: due && toIsoDate(due), dateText: due ? formatDate(due, language) : d.due?.relative ? d.due.text : labelsFor(language).undated,
+        responsible: responsibleNames(d, language), what: d.what || d.text.trim(), done: d.done, status, daysLeft,
+        caseNumber: c.number.text, caseLabel: caseNumberLabel(c, false, language), caseTitle: c.title, meetingUri: meeting.uri, meetingDate: meeting.date?.value,
+        bodyName: meeting.body?.name, line: d.span.line, language,
     };
 }
 
@@ -92,20 +98,28 @@ function compareEntries(a: DeadlineEntry, b: DeadlineEntry): number {
     return a.meetingUri.localeCompare(b.meetingUri) || a.line - b.line;
 }
 
-/** The status in words: «forfalt for 3 dager siden», «i dag», «om 5 dager», «utført», «uten dato». */
+/**
+ * The status in words, in the language of the entry's meeting: «forfalt for 3 dager siden», «i dag»,
+ * «om 5 dager», «utført», «uten dato»; "3 days overdue", "today", "in 5 days", "done", "no date".
+ */
 export function deadlineStatusText(entry: DeadlineEntry): string {
-    if (entry.status === 'done') return 'utført';
-    if (entry.daysLeft === undefined) return UNDATED_TEXT;
-    const n = Math.abs(entry.daysLeft);
-    const days = `${n} ${n === 1 ? 'dag' : 'dager'}`;
-    if (entry.daysLeft < 0) return `forfalt for ${days} siden`;
-    if (entry.daysLeft === 0) return 'i dag';
-    return entry.daysLeft === 1 ? 'i morgen' : `om ${days}`;
+    return deadlineStatusTextIn(entry, entry.language ?? 'nb');
 }
 
-/** "Kari Nordmann", or "Kari Nordmann og Ola Hansen" when several are named. */
-function responsibleNames(d: Deadline): string | undefined {
+/** The status in words in `language` (a page that gathers meetings of several languages speaks one). */
+export function deadlineStatusTextIn(entry: DeadlineEntry, language: Language): string {
+    const l = labelsFor(language);
+    if (entry.status === 'done') return l.done;
+    if (entry.daysLeft === undefined) return l.undated;
+    const n = Math.abs(entry.daysLeft);
+    if (entry.daysLeft < 0) return l.overdueFor(n);
+    if (entry.daysLeft === 0) return l.today;
+    return entry.daysLeft === 1 ? l.tomorrow : l.inDays(n);
+}
+
+/** "Kari Nordmann", or "Kari Nordmann og Ola Hansen" ("… and …") when several are named. */
+function responsibleNames(d: Deadline, language: Language): string | undefined {
     const names = [d.responsible, ...d.alsoResponsible].filter((r): r is NonNullable<typeof r> => !!r).map(r => r.name);
     if (names.length <= 1) return names[0];
-    return `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
+    return `${names.slice(0, -1).join(', ')} ${labelsFor(language).and} ${names[names.length - 1]}`;
 }

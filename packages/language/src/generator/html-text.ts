@@ -1,13 +1,17 @@
 /**
  * Safe text for HTML: escaping, and the only markup made from input text — links for http(s) URLs,
- * `www.` addresses and e-mail addresses. Everything else the minutes contain is escaped.
+ * `www.` addresses and e-mail addresses. Everything else the minutes contain is escaped; the
+ * characters `displayText` drops (bidirectional controls, NUL and other controls, lone surrogates)
+ * are dropped here too, in the same pass.
  */
+import { UNSAFE_DISPLAY_CHARS } from '../text/display.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const TO_ESCAPE = new RegExp(`[&<>"']|${UNSAFE_DISPLAY_CHARS}`, 'g');
 
-/** Escapes text for element content and quoted attribute values. */
+/** Escapes text for element content and quoted attribute values, dropping what no reader should get (see text/display.ts). */
 export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, c => ESCAPES[c]!);
+    return text.replace(TO_ESCAPE, c => ESCAPES[c] ?? '');
 }
 
 /** Returns the URL when it is an absolute http, https or mailto URL, or a relative reference; else undefined. */

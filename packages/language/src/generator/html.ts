@@ -8,13 +8,17 @@
  * and mailto links are made from the text.
  */
 import { bodyDisplayName, bodyShortName, caseLabel, caseNumberLabel, longDate, shorten } from '../model/labels.js';
-import { caseKindOf, casesWithVisibility, type PublicationBlocker, publicationBlockers } from '../model/queries.js';
+import { caseKindOf, casesWithVisibility, isDraft, type PublicationBlocker, publicationBlockers } from '../model/queries.js';
 import { type CaseInMeeting, resolveReference, singleMeetingLookup } from '../model/resolve.js';
 import type {
-    Attachment, AttendanceList, Attendee, Block, Case, CaseReference, Deadline, HeaderField, InlineText, ListItem, Meeting, MeetingReference, Proposal,
+    Attachment, AttendanceList, Attendee, Block, Case, CaseReference, Deadline, HeaderField, InlineText, ListItem, Meeting, MeetingReference,
 } from '../model/types.js';
-import { type CalendarDate, type ClockTime, daysBetween, formatDate, formatTime, toIsoDate } from '../model/values/dates.js';
+import { type CalendarDate, type ClockTime, formatDate, formatTime, toIsoDate } from '../model/values/dates.js';
+import { attendanceSummary, attendanceSummaryText } from './attendance.js';
 import { escapeHtml, linkify, safeHref } from './html-text.js';
+import { type Labels, labelsFor } from './labels.js';
+import type { Language } from '../vocabulary/keywords.js';
+import { STATUS_WORDS } from '../vocabulary/values.js';
 import { meetingStylesheet } from './stylesheet.js';
 
 export { meetingStylesheet } from './stylesheet.js';
@@ -22,8 +26,6 @@ export { meetingStylesheet } from './stylesheet.js';
 export interface HtmlOptions {
     /** --offentlig: exempt cases show number, title and legal basis only. */
     publicEdition?: boolean;
-    /** For "overdue" marks; defaults to none. */
-    today?: CalendarDate;
     /** Resolves a case reference (the workspace's index); by default only cases of this meeting resolve. */
     resolve?: (ref: CaseReference) => CaseInMeeting | undefined;
     /**
@@ -58,15 +60,23 @@ export function assertPublishable(meeting: Meeting): void {
     if (blockers.length > 0) throw new PublicationRefused(blockers);
 }
 
-/** A complete, self-contained page: `<!DOCTYPE html>`, inline CSS (screen and print), `lang="nb"`. */
+/**
+ * A complete, self-contained page: `<!DOCTYPE html>`, inline CSS (screen and print), `lang` the
+ * document's language (`nb`, `nn`, `en`), every label in it.
+ * Nothing on it depends on the day it is made (overdue deadlines belong on the deadlines page).
+ */
 export function renderMeetingHtml(meeting: Meeting, options: HtmlOptions = {}): string {
-    return htmlDocument(meetingTitle(meeting), renderMeetingBody(meeting, options));
+    return htmlDocument(meetingTitle(meeting), renderMeetingBody(meeting, options), { draft: isDraft(meeting), language: meeting.language });
 }
 
-/** A complete page around a `<main>` fragment, with the shared stylesheet. */
-export function htmlDocument(title: string, main: string): string {
+/**
+ * A complete page around a `<main>` fragment, with the shared stylesheet. On paper every page has
+ * the page's title and «Side N av M» in its footer, and a draft «Utkast – ikke godkjent» at the top.
+ */
+export function htmlDocument(title: string, main: string, options: { draft?: boolean; language?: Language } = {}): string {
+    const l = labelsFor(options.language ?? 'nb');
     return `<!DOCTYPE html>
-<html lang="nb">
+<html lang="${l.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,6 +84,7 @@ export function htmlDocument(title: string, main: string): string {
 <title>${escapedTitle(title)}</title>
 <style>
 ${meetingStylesheet()}
+${pageMarginRules(shortTitle(title), options.draft ?? false, l)}
 </style>
 </head>
 <body>
@@ -83,11 +94,12 @@ ${main}
 `;
 }
 
-/** The page title: "BKH – møte 03/2024, 14. mai 2024". */
+/** The page title: "BKH – møte 03/2024, 14. mai 2024", "QFB – meeting 2024-11, 3 December 2024". */
 export function meetingTitle(meeting: Meeting): string {
-    const body = shorten(bodyShortName(meeting.body) ?? meeting.documentKind ?? 'Møtereferat', 36);
+    const l = labelsFor(meeting.language);
+    const body = shorten(bodyShortName(meeting.body) ?? meeting.documentKind ?? l.documentKind, 36);
     const date = meeting.date?.value;
-    const parts = [meeting.meetingNumber?.text && `møte ${meeting.meetingNumber.text}`, date && formatDate(date)].filter(Boolean);
+    const parts = [meeting.meetingNumber?.text && l.meeting(meeting.meetingNumber.text), date && formatDate(date, meeting.language)].filter(Boolean);
     return parts.length ? `${body} – ${parts.join(', ')}` : body;
 }
 
@@ -104,25 +116,26 @@ export function renderMeetingBody(meeting: Meeting, options: HtmlOptions = {}): 
 }
 
 const CASE_KIND_CLASS = { decision: 'vedtakssak', discussion: 'diskusjonssak', information: 'orienteringssak', other: 'annen-sak' } as const;
-const PROPOSAL_LABELS: Record<Proposal['kind'], string> = { forslag: 'Forslag', endringsforslag: 'Endringsforslag', tilleggsforslag: 'Tilleggsforslag', innstilling: 'Innstilling' };
 
 /** The legal basis of the closed session a case was treated in: of its section, else of a section around it. */
 function closedBasis(m: Meeting, c: Case): string | undefined {
     for (let s = c.section; s !== undefined; s = m.sections[s].parent) if (m.sections[s].basis) return m.sections[s].basis;
     return undefined;
 }
-const ATTACHMENT_LABELS = { vedlegg: ['Vedlegg', 'Vedlegg'], saksdokument: ['Saksdokument', 'Saksdokumenter'], bakgrunnsdokument: ['Bakgrunnsdokument', 'Bakgrunnsdokumenter'] } as const;
-/** Labels of known header fields on the page (custom fields keep their own). */
-const FIELD_LABELS: Partial<Record<HeaderField['kind'], string>> = {
-    meetingNumber: 'Møte', date: 'Dato', time: 'Tid', place: 'Sted', status: 'Status', chair: 'Møteleder', referent: 'Referent',
-};
+/** Header fields whose label on the page is the catalogue's (others, and custom fields, keep their own). */
+const FIELD_LABELS: ReadonlySet<HeaderField['kind']> = new Set(['meetingNumber', 'date', 'time', 'place', 'status', 'chair', 'referent']);
 
 class MeetingRenderer {
     private readonly anchors = new Map<Case, string>();
     private readonly exempt = new Map<Case, { exempt: boolean; basis?: string }>();
     private readonly lookup;
+    /** The labels and the language of the page: the document's. */
+    private readonly l: Labels;
+    private readonly language: Language;
 
     constructor(private readonly meeting: Meeting, private readonly options: HtmlOptions) {
+        this.language = meeting.language;
+        this.l = labelsFor(meeting.language);
         const used = new Set<string>();
         for (const v of casesWithVisibility(meeting)) {
             let id = caseAnchor(v.case);
@@ -137,32 +150,39 @@ class MeetingRenderer {
     render(): string {
         const m = this.meeting;
         const links = (this.options.links ?? []).flatMap(l => { const href = safeHref(l.href); return href ? [`<li><a href="${escapeHtml(href)}">${escapeHtml(l.text)}</a></li>`] : []; });
-        const parts = links.length ? [`<nav class="sider" aria-label="Andre sider"><ul>${links.join('')}</ul></nav>`, this.header()] : [this.header()];
-        parts.push(...this.preamble());
+        const parts = links.length ? [`<nav class="sider" aria-label="${escapeHtml(this.l.otherPages)}"><ul>${links.join('')}</ul></nav>`, this.header()] : [this.header()];
+        // Loops, not push(...all): a meeting can have more blocks and cases than a call has room for arguments.
+        for (const part of this.preamble()) parts.push(part);
         if (m.cases.length) parts.push(this.tableOfContents());
-        parts.push(...this.cases());
+        for (const part of this.cases()) parts.push(part);
         if (m.nextMeeting) {
-            parts.push(`<section class="neste-mote" aria-labelledby="neste-mote"><h2 id="neste-mote" data-line="${m.nextMeeting.span.line}">Neste møte</h2>
+            parts.push(`<section class="neste-mote" aria-labelledby="neste-mote"><h2 id="neste-mote" data-line="${m.nextMeeting.span.line}">${escapeHtml(this.l.nextMeeting)}</h2>
 <p data-line="${m.nextMeeting.span.line}">${this.nextMeetingText()}</p></section>`);
         }
         if (m.signatures.length) parts.push(this.signatures());
         const edition = this.options.publicEdition ? ' data-utgave="offentlig"' : '';
-        return `<main class="referat"${edition}>\n${parts.join('\n')}\n</main>`;
+        const status = isDraft(m) ? ' data-status="utkast"' : '';
+        return `<main class="referat"${edition}${status}>\n${parts.join('\n')}\n</main>`;
     }
 
     // ---- header ------------------------------------------------------------------------------
 
     private header(): string {
         const m = this.meeting;
-        const body = m.body ? bodyDisplayName(m.body) : 'Organ ikke oppgitt';
+        const l = this.l;
+        const body = m.body ? bodyDisplayName(m.body) : l.bodyMissing;
         const title = m.body ? m.headerFields.find(f => f.kind === 'body') : undefined;
         const fields = m.headerFields.filter(f => f !== title)
-            .map(f => `<div data-line="${f.span.line}"><dt>${escapeHtml(FIELD_LABELS[f.kind] ?? (f.kind === 'body' ? 'Organ' : f.label))}</dt><dd>${this.fieldValue(f)}</dd></div>`);
+            .map(f => `<div data-line="${f.span.line}"><dt>${escapeHtml(FIELD_LABELS.has(f.kind) ? l.fields[f.kind] : f.kind === 'body' ? l.fields.body : f.label)}</dt><dd>${this.fieldValue(f)}</dd></div>`);
+        // Computed from the attendance lists, as published protocols give it.
+        const summary = attendanceSummary(m);
+        if (summary) fields.push(`<div class="fremmote"><dt>${escapeHtml(l.attendanceSummary)}</dt><dd>${escapeHtml(attendanceSummaryText(summary, this.language))}</dd></div>`);
         const line = m.body ? ` data-line="${m.body.span.line}"` : '';
+        const draft = isDraft(m) ? `<p class="utkastmerke" role="note"><strong>${escapeHtml(l.draft)}</strong> – ${escapeHtml(l.draftBanner)}</p>\n` : '';
         return `<header class="hode">
-<h1${line}><span class="dokumenttype">${escapeHtml(m.documentKind ?? 'Møtereferat')}</span> ${escapeHtml(body)}</h1>
+${draft}<h1${line}><span class="dokumenttype">${escapeHtml(m.documentKind ?? l.documentKind)}</span> ${escapeHtml(body)}</h1>
 ${fields.length ? `<dl class="moteinfo">\n${fields.join('\n')}\n</dl>` : ''}
-${this.options.publicEdition ? '<p class="utgave">Offentlig utgave. Saker som er unntatt offentlighet, vises bare med nummer, tittel og hjemmel.</p>' : ''}
+${this.options.publicEdition ? `<p class="utgave">${escapeHtml(l.publicEdition)}</p>` : ''}
 </header>`;
     }
 
@@ -172,7 +192,7 @@ ${this.options.publicEdition ? '<p class="utgave">Offentlig utgave. Saker som er
         const first = m.headerFields.find(x => x.kind === f.kind) === f;
         if (first && f.kind === 'date' && m.date?.value && !m.date.problem) {
             const rest = f.text.slice(f.text.indexOf(m.date.text) + m.date.text.length).trim();
-            return timeElement(m.date.value, longDate(m.date.value)) + (rest ? ` ${linkify(rest)}` : '');
+            return timeElement(m.date.value, longDate(m.date.value, this.language)) + (rest ? ` ${linkify(rest)}` : '');
         }
         if (first && f.kind === 'time' && m.time?.from && !m.time.problem && !m.time.rest) {
             return escapeHtml(timeRange(m.time.from, m.time.to) + (m.time.zone ? ` ${m.time.zone}` : ''));
@@ -181,16 +201,19 @@ ${this.options.publicEdition ? '<p class="utgave">Offentlig utgave. Saker som er
         return linkify(f.text);
     }
 
-    /** «Godkjent 28. mai 2024», «Utkast – ikke godkjent», or the text as written when it says more. */
+    /** «Godkjent 28. mai 2024», «Utkast – ikke godkjent», "Approved 8 April 2025", or the text as written when it says more. */
     private status(status: NonNullable<Meeting['status']>): string {
+        const l = this.l;
         const text = status.text.trim();
         const date = status.date;
         const at = date ? text.indexOf(date.text) : -1;
         const before = (at >= 0 ? text.slice(0, at) : text).trim().toLowerCase();
         const after = at >= 0 ? text.slice(at + date!.text.length).trim() : '';
-        if (status.kind === 'godkjent' && before === 'godkjent' && !after) return `Godkjent${date?.value ? ` ${timeElement(date.value, formatDate(date.value))}` : ''}`;
-        if (status.kind === 'utkast' && /^utkast$/iu.test(text)) return '<strong class="merke utkast">Utkast</strong> – ikke godkjent';
-        if (status.kind === 'utkast' && /^utkast/iu.test(text)) return `<strong class="merke utkast">Utkast</strong> ${linkify(text.slice('utkast'.length).trim())}`;
+        const approvedWord = (STATUS_WORDS.godkjent as readonly string[]).includes(before.normalize('NFC').replace(/\s*(?:on|den)$/u, ''));
+        if (status.kind === 'godkjent' && approvedWord && !after) return `${escapeHtml(l.approved)}${date?.value ? ` ${timeElement(date.value, formatDate(date.value, this.language))}` : ''}`;
+        const draftWord = /^(?:utkast|draft)/iu.exec(text);
+        if (status.kind === 'utkast' && draftWord && draftWord[0].length === text.length) return `<strong class="merke utkast">${escapeHtml(l.draft)}</strong> – ${escapeHtml(l.notApproved)}`;
+        if (status.kind === 'utkast' && draftWord) return `<strong class="merke utkast">${escapeHtml(l.draft)}</strong> ${linkify(text.slice(draftWord[0].length).trim())}`;
         return linkify(text);
     }
 
@@ -207,7 +230,7 @@ ${this.options.publicEdition ? '<p class="utgave">Offentlig utgave. Saker som er
         const out: string[] = [];
         const before = blocks.slice(0, firstList), after = blocks.slice(lastList + 1);
         if (before.length) out.push(`<div class="innledning">\n${render(before)}\n</div>`);
-        out.push(`<section class="deltakerlister" aria-labelledby="deltakere"><h2 id="deltakere">Deltakere</h2>\n${render(blocks.slice(firstList, lastList + 1))}\n</section>`);
+        out.push(`<section class="deltakerlister" aria-labelledby="deltakere"><h2 id="deltakere">${escapeHtml(this.l.attendance)}</h2>\n${render(blocks.slice(firstList, lastList + 1))}\n</section>`);
         if (after.length) out.push(`<div class="innledning">\n${render(after)}\n</div>`);
         return out;
     }
@@ -215,12 +238,13 @@ ${this.options.publicEdition ? '<p class="utgave">Offentlig utgave. Saker som er
     private attendanceTable(list: AttendanceList, index: number): string {
         const hasNote = list.attendees.some(a => a.note || a.party);
         const rows = list.attendees.map(a => `<tr data-line="${a.span.line}"><th scope="row">${escapeHtml(a.name)}</th><td>${escapeHtml(a.institution ?? '')}</td><td>${escapeHtml(a.role ?? a.title ?? '')}</td>${hasNote ? `<td>${escapeHtml([a.party, a.note].filter(Boolean).join(', '))}</td>` : ''}</tr>`);
-        const empty = list.note ? this.inline(list.note) : 'Ingen oppført.';
+        const l = this.l;
+        const empty = list.note ? this.inline(list.note) : escapeHtml(l.noneListed);
         const body = rows.length ? rows.join('\n') : `<tr><td colspan="${hasNote ? 4 : 3}">${empty}</td></tr>`;
         const note = rows.length && list.note ? `\n<p class="merknad" data-line="${list.note.span.line}">${this.inline(list.note)}</p>` : '';
         return `<div class="tabell"><table class="deltakere" data-line="${list.span.line}" id="deltakere-${index + 1}">
 <caption>${escapeHtml(list.label)}</caption>
-<thead><tr><th scope="col">Navn</th><th scope="col">Institusjon</th><th scope="col">Rolle</th>${hasNote ? '<th scope="col">Merknad</th>' : ''}</tr></thead>
+<thead><tr><th scope="col">${escapeHtml(l.columns.name)}</th><th scope="col">${escapeHtml(l.columns.institution)}</th><th scope="col">${escapeHtml(l.columns.role)}</th>${hasNote ? `<th scope="col">${escapeHtml(l.columns.note)}</th>` : ''}</tr></thead>
 <tbody>
 ${body}
 </tbody>
@@ -230,8 +254,8 @@ ${body}
     // ---- table of contents -------------------------------------------------------------------
 
     private tableOfContents(): string {
-        const list = (cases: Case[]): string => `<ol>\n${cases.map(c => `<li data-line="${c.headingSpan.line}"><a href="#${this.anchors.get(c)}">${escapeHtml(caseLabel(c))}</a>${c.withdrawn ? ' (trukket)' : ''}${c.subCases.length ? list(c.subCases) : ''}</li>`).join('\n')}\n</ol>`;
-        return `<nav class="saksliste" aria-labelledby="saksliste"><h2 id="saksliste">Saksliste</h2>\n${list(this.meeting.cases)}\n</nav>`;
+        const list = (cases: Case[]): string => `<ol>\n${cases.map(c => `<li data-line="${c.headingSpan.line}"><a href="#${this.anchors.get(c)}">${escapeHtml(caseLabel(c, this.language))}</a>${c.withdrawn ? ` ${escapeHtml(this.l.withdrawnInList)}` : ''}${c.subCases.length ? list(c.subCases) : ''}</li>`).join('\n')}\n</ol>`;
+        return `<nav class="saksliste" aria-labelledby="saksliste"><h2 id="saksliste">${escapeHtml(this.l.agenda)}</h2>\n${list(this.meeting.cases)}\n</nav>`;
     }
 
     // ---- cases -------------------------------------------------------------------------------
@@ -240,13 +264,13 @@ ${body}
         const id = this.anchors.get(c)!;
         const h = `h${Math.min(level, 6)}`;
         const visibility = this.exempt.get(c)!;
-        const number = c.numbered ? `<span class="saksnr">${escapeHtml(caseNumberLabel(c))}</span> ` : '';
-        const withdrawn = c.withdrawn ? ' <span class="merke trukket">Trukket</span>' : '';
+        const number = c.numbered ? `<span class="saksnr">${escapeHtml(caseNumberLabel(c, false, this.language))}</span> ` : '';
+        const withdrawn = c.withdrawn ? ` <span class="merke trukket">${escapeHtml(this.l.withdrawn)}</span>` : '';
         const heading = `<${h} id="${id}-tittel" data-line="${c.headingSpan.line}">${number}${escapeHtml(c.title)}${withdrawn}</${h}>`;
         const subs = c.subCases.map(s => this.case(s, level + 1));
         if (visibility.exempt && this.options.publicEdition) {
             // Only number, title and legal basis: nothing else of the case (or of its sub-cases) is read.
-            const note = visibility.basis ? `Unntatt offentlighet: ${escapeHtml(visibility.basis)}` : 'Unntatt offentlighet.';
+            const note = visibility.basis ? `${escapeHtml(this.l.exempt)}: ${escapeHtml(visibility.basis)}` : `${escapeHtml(this.l.exempt)}.`;
             return `<section class="sak unntatt" id="${id}" aria-labelledby="${id}-tittel" data-line="${c.headingSpan.line}">
 ${heading}
 <p class="unntatt-merknad">${note}</p>${subs.length ? `\n${subs.join('\n')}` : ''}
@@ -292,11 +316,11 @@ ${heading}
         const approved = m.status?.kind === 'godkjent' && m.status.date?.value ? m.status.date.value : undefined;
         const blocks = m.signatures.map(s => {
             const signers = s.signers.map(x => `<li data-line="${x.span.line}"><span class="signatur-navn">${escapeHtml(x.name)}</span>${x.role ? `, ${escapeHtml(x.role)}` : ''}</li>`);
-            const date = s.date?.value ? ` ${timeElement(s.date.value, formatDate(s.date.value))}` : '';
+            const date = s.date?.value ? ` ${timeElement(s.date.value, formatDate(s.date.value, this.language))}` : '';
             return `<div class="signaturer" data-line="${s.span.line}"><p><strong>${escapeHtml(s.label)}</strong>${date}${s.note ? ` ${linkify(s.note)}` : ''}</p>${signers.length ? `\n<ul>\n${signers.join('\n')}\n</ul>` : ''}</div>`;
         });
-        const approval = approved ? `\n<p class="godkjent">Referatet er godkjent ${timeElement(approved, formatDate(approved))}.</p>` : '';
-        return `<section class="underskrifter" aria-labelledby="underskrifter"><h2 id="underskrifter">Underskrifter</h2>\n${blocks.join('\n')}${approval}\n</section>`;
+        const approval = approved ? `\n<p class="godkjent">${this.l.approvedOn(timeElement(approved, formatDate(approved, this.language)))}</p>` : '';
+        return `<section class="underskrifter" aria-labelledby="underskrifter"><h2 id="underskrifter">${escapeHtml(this.l.signatures)}</h2>\n${blocks.join('\n')}${approval}\n</section>`;
     }
 
     /** The case head, gathered at the top: type, exemption, introducers (and a closed session, an older case treated again). */
@@ -304,17 +328,17 @@ ${heading}
         const out: string[] = [];
         if (c.closedSession) {
             const basis = closedBasis(this.meeting, c);
-            out.push(`<p class="lukket-merknad">Behandlet i lukket møte${basis ? ` (${escapeHtml(basis)})` : ''}.</p>`);
+            out.push(`<p class="lukket-merknad">${this.l.closedSession(basis === undefined ? undefined : escapeHtml(basis))}</p>`);
         }
         if (c.type) out.push(`<p class="sakstype" data-line="${c.type.span.line}"><strong>${escapeHtml(c.type.label)}</strong>${c.type.text ? `: ${this.inline(c.type.text)}` : ''}</p>`);
-        if (c.exemption) out.push(`<p class="unntatt-merknad" data-line="${c.exemption.span.line}"><strong>Unntatt offentlighet</strong>${c.exemption.basis ? `: ${escapeHtml(c.exemption.basis)}` : ''}</p>`);
-        for (const i of c.introducers) out.push(`<p class="innledning-ved" data-line="${i.span.line}"><strong>Innledning ved</strong> ${this.inline(i.text)}</p>`);
+        if (c.exemption) out.push(`<p class="unntatt-merknad" data-line="${c.exemption.span.line}"><strong>${escapeHtml(this.l.exempt)}</strong>${c.exemption.basis ? `: ${escapeHtml(c.exemption.basis)}` : ''}</p>`);
+        for (const i of c.introducers) out.push(`<p class="innledning-ved" data-line="${i.span.line}"><strong>${escapeHtml(this.l.introducedBy)}</strong> ${this.inline(i.text)}</p>`);
         return out;
     }
 
     private attachments(items: Attachment[], line: number): string {
         const written = items.filter(a => a.text.text.trim());
-        const [one, many] = ATTACHMENT_LABELS[items[0].kind];
+        const [one, many] = this.l.attachments[items[0].kind];
         if (written.length === 1 && items.length === 1) return `<p class="vedlegg" data-line="${line}"><strong>${one}:</strong> ${this.inline(written[0].text)}</p>`;
         const list = written.map(a => `<li data-line="${a.text.span.line}">${this.inline(a.text)}</li>`);
         return `<div class="vedlegg" data-line="${line}"><p><strong>${written.length > 1 ? many : one}:</strong></p>${list.length ? `\n<ul>\n${list.join('\n')}\n</ul>` : ''}</div>`;
@@ -337,7 +361,7 @@ ${heading}
                 return `<p data-line="${b.span.line}">${this.inline(m.misplaced[b.index].text)}</p>`;
             case 'conflict': {
                 const conflict = (c ? c.conflicts : m.conflicts)[b.index];
-                return `<p class="inhabil" data-line="${b.span.line}"><strong>Inhabil:</strong> ${this.inline(conflict.text)}</p>`;
+                return `<p class="inhabil" data-line="${b.span.line}"><strong>${escapeHtml(this.l.conflict)}</strong> ${this.inline(conflict.text)}</p>`;
             }
         }
         if (!c) return '';
@@ -345,30 +369,31 @@ ${heading}
             case 'decision': {
                 const d = c.decisions[b.index];
                 const body = d.blocks.map(x => this.block(x, c, level)).filter(Boolean).join('\n');
-                return `<div class="vedtak" data-line="${d.keywordSpan.line}" role="group" aria-label="Vedtak">\n<p class="vedtak-etikett"><strong>Vedtak</strong></p>\n${body || '<p class="mangler">Vedtaksteksten mangler.</p>'}\n</div>`;
+                return `<div class="vedtak" data-line="${d.keywordSpan.line}" role="group" aria-label="${escapeHtml(this.l.decision)}">\n<p class="vedtak-etikett"><strong>${escapeHtml(this.l.decision)}</strong></p>\n${body || `<p class="mangler">${escapeHtml(this.l.decisionMissing)}</p>`}\n</div>`;
             }
             case 'proposal': {
                 const p = c.proposals[b.index];
-                const label = `${PROPOSAL_LABELS[p.kind]}${p.proposer ? ` fra ${p.proposer}` : ''}`;
+                const label = p.proposer ? this.l.proposalFrom(this.l.proposals[p.kind], p.proposer) : this.l.proposals[p.kind];
                 const outcome = p.vote !== undefined ? c.votes[p.vote].outcome : undefined;
                 const body = p.blocks.map(x => this.block(x, c, level)).filter(Boolean).join('\n');
                 return `<div class="forslag${outcome ? ` ${outcome === 'adopted' ? 'vedtatt' : 'falt'}` : ''}" data-line="${p.keywordSpan.line}" role="group" aria-label="${escapeHtml(label)}">\n<p class="forslag-etikett"><strong>${escapeHtml(label)}</strong></p>\n${body}\n</div>`;
             }
             case 'vote': {
                 const vote = c.votes[b.index];
-                const outcome = vote.outcome ? ` <span class="merke ${vote.outcome === 'adopted' ? 'vedtatt' : 'falt'}">${vote.outcome === 'adopted' ? 'Vedtatt' : 'Falt'}</span>` : '';
-                return `<p class="votering" data-line="${vote.span.line}"><strong>Votering:</strong> ${escapeHtml(vote.text)}${outcome}</p>`;
+                const outcome = vote.outcome ? ` <span class="merke ${vote.outcome === 'adopted' ? 'vedtatt' : 'falt'}">${escapeHtml(vote.outcome === 'adopted' ? this.l.adopted : this.l.rejected)}</span>` : '';
+                // A vote written without its keyword ("Approved, 4-0-2.") gets the label too.
+                return `<p class="votering" data-line="${vote.span.line}"><strong>${escapeHtml(this.l.vote)}</strong> ${escapeHtml(vote.text)}${outcome}</p>`;
             }
             case 'withdrawn':
-                return `<p class="trukket-merknad" data-line="${b.span.line}"><strong>Trukket</strong>${c.withdrawn?.reason ? `: ${this.inline(c.withdrawn.reason)}` : '.'}</p>`;
+                return `<p class="trukket-merknad" data-line="${b.span.line}"><strong>${escapeHtml(this.l.withdrawn)}</strong>${c.withdrawn?.reason ? `: ${this.inline(c.withdrawn.reason)}` : '.'}</p>`;
             case 'dissent':
-                return `<p class="dissens" data-line="${b.span.line}"><strong>Dissens:</strong> ${this.inline(c.dissents[b.index].text)}</p>`;
+                return `<p class="dissens" data-line="${b.span.line}"><strong>${escapeHtml(this.l.dissent)}</strong> ${this.inline(c.dissents[b.index].text)}</p>`;
             case 'deadline':
                 return this.deadline(c.deadlines[b.index]);
             case 'responsible': {
                 const r = c.responsibles[b.index];
                 const members = r.members.map(a => `<li data-line="${a.span.line}">${attendeeText(a)}</li>`);
-                return `<div class="ansvarlig" data-line="${r.span.line}"><p><strong>Ansvarlig:</strong> ${this.inline(r.text)}</p>${members.length ? `\n<ul>\n${members.join('\n')}\n</ul>` : ''}</div>`;
+                return `<div class="ansvarlig" data-line="${r.span.line}"><p><strong>${escapeHtml(this.l.responsible)}</strong> ${this.inline(r.text)}</p>${members.length ? `\n<ul>\n${members.join('\n')}\n</ul>` : ''}</div>`;
             }
             case 'attachments':
                 return this.attachments(c.attachments.slice(b.from, b.to), b.span.line);
@@ -377,20 +402,18 @@ ${heading}
         }
     }
 
+    /** A deadline as written, marked when done; never «Forfalt»: a meeting page does not change with the day it is read. */
     private deadline(d: Deadline): string {
-        const today = this.options.today;
         const due = d.due?.problem ? undefined : d.due?.value;
-        const overdue = !!(today && due && !d.done && daysBetween(today, due) < 0);
-        const cls = ['frist', d.done ? 'utfort' : '', overdue ? 'forfalt' : ''].filter(Boolean).join(' ');
-        const from = d.responsibleFromCase && d.responsible ? ` <span class="frist-ansvarlig">(ansvarlig: ${escapeHtml(d.responsible.name)})</span>` : '';
-        const mark = overdue ? ` <strong class="merke forfalt">Forfalt</strong>` : '';
+        const cls = d.done ? 'frist utfort' : 'frist';
+        const from = d.responsibleFromCase && d.responsible ? ` <span class="frist-ansvarlig">${escapeHtml(this.l.responsibleFromCase(d.responsible.name))}</span>` : '';
         const date = due ? ` data-dato="${toIsoDate(due)}"` : '';
-        return `<p class="${cls}" data-line="${d.span.line}"${date}><strong>${d.kind === 'action' ? 'Oppfølging:' : 'Frist'}</strong> ${linkify(d.text.trim())}${from}${this.resolvedDue(d)}${mark}</p>`;
+        return `<p class="${cls}" data-line="${d.span.line}"${date}><strong>${escapeHtml(d.kind === 'action' ? this.l.action : this.l.deadline)}</strong> ${linkify(d.text.trim())}${from}${this.resolvedDue(d)}</p>`;
     }
 
     /** The date a due date in words comes to: "før jul" (24. desember 2024). */
     private resolvedDue(d: Deadline): string {
-        return d.due?.relative && d.due.value ? ` <span class="frist-dato">(${timeElement(d.due.value, formatDate(d.due.value))})</span>` : '';
+        return d.due?.relative && d.due.value ? ` <span class="frist-dato">(${timeElement(d.due.value, formatDate(d.due.value, this.language))})</span>` : '';
     }
 
     /** Bullet and numbered lists, nested by depth; a change of list kind starts a new list. Iterative over items. */
@@ -453,27 +476,46 @@ ${heading}
         if (!target) return undefined;
         if (target.meeting.uri === this.meeting.uri) {
             const id = this.anchors.get(target.case);
-            return id ? { href: `#${id}`, title: caseLabel(target.case) } : undefined;
+            return id ? { href: `#${id}`, title: caseLabel(target.case, this.language) } : undefined;
         }
         const href = this.options.hrefOf?.(target);
         const safe = href && safeHref(href);
-        return safe ? { href: safe, title: `${caseLabel(target.case)} (${meetingTitle(target.meeting)})` } : undefined;
+        return safe ? { href: safe, title: `${caseLabel(target.case, this.language)} (${meetingTitle(target.meeting)})` } : undefined;
     }
 
     private nextMeetingText(): string {
         const n = this.meeting.nextMeeting!;
         const date = n.date?.value;
         if (!date || n.date!.problem) return linkify(n.text);
-        const when = [timeElement(date, longDate(date)), n.time?.from && !n.time.problem ? `kl. ${escapeHtml(timeRange(n.time.from, n.time.to))}` : ''].filter(Boolean).join(', ');
+        const time = n.time?.from && !n.time.problem ? timeRange(n.time.from, n.time.to) + (n.time.zone ? ` ${n.time.zone}` : '') : '';
+        const when = [timeElement(date, longDate(date, this.language)), time ? escapeHtml(this.l.atTime(time)) : ''].filter(Boolean).join(', ');
         return n.place ? `${when}, ${linkify(n.place)}` : when;
     }
 }
 
 /** The title escaped, shortened so the escaped text stays within 70 characters (validators and tabs cut longer ones). */
 function escapedTitle(title: string): string {
+    return escapeHtml(shortTitle(title));
+}
+
+function shortTitle(title: string): string {
     let text = title;
     for (let max = 70; escapeHtml(text).length > 70 && max > 10; max -= 5) text = shorten(title, max);
-    return escapeHtml(text);
+    return text;
+}
+
+/** The page's own margin boxes on paper: its title in the footer beside the page numbers, a draft mark at the top. */
+function pageMarginRules(title: string, draft: boolean, l: Labels): string {
+    const rules = [`@bottom-left { content: ${cssString(title)}; }`];
+    if (draft) rules.push(`@top-center { content: ${cssString(l.draftPage)}; }`);
+    // The stylesheet numbers pages «Side N av M»; in another wording the page says its own.
+    if (l.pageOf.join(' ') !== 'Side av') rules.push(`@bottom-right { content: ${cssString(`${l.pageOf[0]} `)} counter(page) ${cssString(` ${l.pageOf[1]} `)} counter(pages); }`);
+    return `@page { ${rules.join(' ')} }`;
+}
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped, and `<` so no text can end the style element. */
+function cssString(text: string): string {
+    return `"${text.replace(/[\\"<>\n\r\f]/g, c => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
 function attendeeText(a: Attendee): string {

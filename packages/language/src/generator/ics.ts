@@ -3,7 +3,10 @@
  * `ical-generator` (dependency-free, runs in Node and in browsers). Undated deadlines are left out.
  */
 import ical from 'ical-generator';
+import { displayText } from '../text/display.js';
+import { shortHash as hash } from '../text/hash.js';
 import type { DeadlineEntry } from './deadlines.js';
+import { commonLanguage, labelsFor } from './labels.js';
 
 export interface IcsOptions {
     /** Calendar name. */
@@ -14,9 +17,11 @@ export interface IcsOptions {
 
 /** The deadlines as iCalendar text; `count` is how many became events. */
 export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {}): { text: string; count: number } {
+    // The calendar's own texts in the language most of the deadlines' meetings are in; each event in its meeting's.
+    const language = commonLanguage(entries.map(e => e.language ?? 'nb'));
     const calendar = ical({
-        name: options.name ?? 'Frister fra møtereferater',
-        prodId: { company: 'referat', product: 'frister', language: 'NB' },
+        name: displayText(options.name ?? labelsFor(language).calendarName),
+        prodId: { company: 'referat', product: 'frister', language: language.toUpperCase() },
     });
     const used = new Set<string>();
     let count = 0;
@@ -28,8 +33,9 @@ export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {
             id: uniqueId(entry, used),
             start, end, allDay: true,
             stamp: options.stamp ?? new Date(),
-            summary: `${entry.done ? '(Utført) ' : ''}Frist: ${entry.what}${entry.responsible ? ` – ${entry.responsible}` : ''}`,
-            description: describe(entry),
+            // Calendars show these to people: no bidirectional controls or NUL (text/display.ts).
+            summary: displayText(labelsFor(entry.language ?? 'nb').icsSummary(entry.done, entry.what, entry.responsible)),
+            description: displayText(describe(entry)),
         });
         count++;
     }
@@ -37,12 +43,13 @@ export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {
 }
 
 function describe(entry: DeadlineEntry): string {
-    const meeting = [entry.bodyName, entry.meetingDate && `møte ${entry.meetingDate.day}.${entry.meetingDate.month}.${entry.meetingDate.year}`].filter(Boolean).join(', ');
+    const l = labelsFor(entry.language ?? 'nb');
+    const meeting = [entry.bodyName, entry.meetingDate && l.icsMeeting(entry.meetingDate)].filter(Boolean).join(', ');
     return [
         entry.caseNumber ? `${entry.caseLabel} ${entry.caseTitle}` : entry.caseTitle,
-        meeting && `Fra ${meeting}`,
-        entry.responsible && `Ansvarlig: ${entry.responsible}`,
-        entry.done ? 'Status: utført' : undefined,
+        meeting && l.icsFrom(meeting),
+        entry.responsible && l.icsResponsible(entry.responsible),
+        entry.done ? l.icsDone : undefined,
     ].filter(Boolean).join('\n');
 }
 
@@ -54,14 +61,4 @@ function uniqueId(entry: DeadlineEntry, used: Set<string>): string {
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     return `${id}@referat`;
-}
-
-/** FNV-1a, 32 bit, as 8 hex digits: short, stable, no crypto needed. */
-function hash(text: string): string {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return (h >>> 0).toString(16).padStart(8, '0');
 }

@@ -21,6 +21,19 @@ export interface JsonOptions {
 
 /** The meeting as JSON; the public edition throws PublicationRefused while a line nearly is `Unntatt offentlighet:`. */
 export function meetingToJson(meeting: Meeting, options: JsonOptions = {}): object {
+    return meetingJson(meeting, options, c => caseJson(meeting, c, !!options.publicEdition, false));
+}
+
+/**
+ * The same JSON, with each case made only when it is serialized (its `toJSON`): `JSON.stringify`
+ * gives the same text, and a streaming writer (`referat json`) never holds the JSON of every case
+ * at once. For serializing only; read fields from `meetingToJson`.
+ */
+export function meetingToJsonLazily(meeting: Meeting, options: JsonOptions = {}): object {
+    return meetingJson(meeting, options, c => ({ toJSON: () => caseJson(meeting, c, !!options.publicEdition, false) }));
+}
+
+function meetingJson(meeting: Meeting, options: JsonOptions, caseValue: (c: Case) => object): object {
     const m = meeting;
     const blockers = options.publicEdition ? publicationBlockers(m) : [];
     if (blockers.length > 0) throw new PublicationRefused(blockers);
@@ -49,7 +62,7 @@ export function meetingToJson(meeting: Meeting, options: JsonOptions = {}): obje
             title: x.title.text, level: x.level, closed: x.closed, basis: x.basis ?? null, parent: x.parent ?? null,
             intro: x.intro.map(b => block(b, m)), line: line(x.span),
         })),
-        cases: m.cases.map(c => caseJson(m, c, !!options.publicEdition, false)),
+        cases: m.cases.map(caseValue),
         signatures: m.signatures.map(x => ({
             label: x.label, date: date(x.date), note: x.note ?? null, line: line(x.span),
             signers: x.signers.map(p => ({ name: p.name, role: p.role ?? null, line: line(p.span) })),

@@ -1,6 +1,8 @@
 /**
- * The CSS of published minutes: screen (light and dark via prefers-color-scheme) and print.
- * Colours are chosen for WCAG 2.1 AA contrast (4.5:1 or more for text) in both schemes.
+ * The CSS of published minutes: screen (light and dark via prefers-color-scheme) and paper: A4 with
+ * margins for binding and filing, «Side N av M» in the footer of every page (each page adds its
+ * title beside it, and a draft its mark at the top: html.ts). Colours are chosen for WCAG 2.1 AA
+ * contrast (4.5:1 or more for text) in both schemes.
  */
 const CSS = `
 :root {
@@ -49,23 +51,31 @@ tbody th { font-weight: 500; }
 .vedtak > :last-child { margin-bottom: 0.25rem; }
 .votering, .dissens { margin: 0.4rem 0; }
 .frist { background: var(--flate); border-left: 4px solid var(--linje); padding: 0.4rem 0.75rem; }
-.frist.forfalt { border-left-color: var(--forfalt); }
 .frist.utfort { color: var(--svak); }
 .frist-ansvarlig { color: var(--svak); }
 .merke { display: inline-block; font-size: 0.85rem; border: 1px solid currentColor; border-radius: 0.25rem; padding: 0 0.35rem; margin-left: 0.25rem; }
-.merke.forfalt { color: var(--forfalt); }
 .merke.utkast { color: var(--utkast); }
+.utkastmerke { border: 2px solid var(--utkast); color: var(--utkast); padding: 0.4rem 0.75rem; margin: 0 0 1rem; font-weight: 600; }
 .unntatt-merknad { font-style: italic; }
 .mangler { color: var(--svak); font-style: italic; }
 .neste-mote p { font-weight: 500; }
 .fristliste td:first-child { white-space: nowrap; }
 .fristliste tr.forfalt td:first-child { color: var(--forfalt); font-weight: 600; }
 main.oversikt { max-width: 72rem; }
+main.forside { max-width: 48rem; }
 .oversikt ul { padding-left: 1.25rem; }
+.organer td:nth-child(2), .organer th:nth-child(2) { text-align: right; }
+.organer td:nth-child(3), .organer td:nth-child(4) { white-space: nowrap; }
 .sider ul { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; font-size: 0.95rem; }
+@page {
+  size: A4;
+  margin: 2cm 2cm 2.5cm 2.5cm;
+  @bottom-right { content: "Side " counter(page) " av " counter(pages); font: 9pt Georgia, "Times New Roman", serif; color: #333; }
+  @bottom-left { font: 9pt Georgia, "Times New Roman", serif; color: #333; }
+  @top-center { font: 600 10pt Georgia, "Times New Roman", serif; letter-spacing: 0.08em; text-transform: uppercase; }
+}
 @media print {
   :root { --tekst: #000; --svak: #333; --bakgrunn: #fff; --flate: #fff; --linje: #888; --lenke: #000; --vedtak: #fff; --vedtak-kant: #000; --forfalt: #000; --utkast: #000; }
-  @page { margin: 2cm 2cm 2.2cm; }
   body { font: 11pt/1.45 Georgia, "Times New Roman", serif; }
   main { max-width: none; padding: 0; }
   a { text-decoration: none; }
@@ -73,6 +83,7 @@ main.oversikt { max-width: 72rem; }
   .vedtak, .frist, .votering, .dissens, tr, .moteinfo { break-inside: avoid; page-break-inside: avoid; }
   .vedtak { border: 1px solid #000; border-left-width: 4px; }
   .sider { display: none; }
+  .utkastmerke { border-color: #000; }
   .sak { margin-top: 1.5rem; }
 }
 `;

@@ -19,7 +19,8 @@ export class ReferatFoldingRangeProvider implements FoldingRangeProvider {
             const startLine = text.positionAt(start).line, endLine = text.positionAt(end).line;
             if (endLine > startLine) ranges.push({ startLine, endLine, kind });
         };
-        const spanEnd = (spans: Span[]) => Math.max(...spans.map(s => s.end));
+        // A loop, not Math.max(...ends): thousands of arguments overflow the stack.
+        const spanEnd = (spans: Span[]) => spans.reduce((end, s) => Math.max(end, s.end), -Infinity);
         if (m.headerFields.length > 1) fold(m.headerFields[0].span.start, spanEnd(m.headerFields.map(f => f.span)), 'region');
         for (const list of m.attendance) if (list.attendees.length > 0) fold(list.span.start, spanEnd(list.attendees.map(a => a.span)), 'region');
         const blocks = (content: Block[]) => {
@@ -27,8 +28,7 @@ export class ReferatFoldingRangeProvider implements FoldingRangeProvider {
         };
         blocks(m.preamble);
         for (const c of allCases(m)) {
-            const subEnds = c.subCases.map(s => s.span.end);
-            fold(c.span.start, Math.max(c.span.end, ...subEnds), 'region');
+            fold(c.span.start, Math.max(c.span.end, spanEnd(c.subCases.map(s => s.span))), 'region');
             for (const d of c.decisions) { fold(d.span.start, d.span.end); blocks(d.blocks); }
             for (const a of c.attachments.length > 1 ? [c.attachments] : []) fold(a[0].text.span.start, a[a.length - 1].text.span.end);
             for (const r of c.responsibles) if (r.members.length > 0) fold(r.span.start, r.span.end);

@@ -29,8 +29,8 @@ export class ReferatInlayHintProvider implements InlayHintProvider {
             const span = field?.span;
             if (!span || !date || span.end < first || span.start > last) return;
             const parts: string[] = [];
-            if (!/^\p{L}/u.test(text.slice(span.start, span.end))) parts.push(weekdayOf(date));
-            if (deadline && !deadline.done) parts.push(daysLeft(this.clock.today(), date));
+            if (!/^\p{L}/u.test(text.slice(span.start, span.end))) parts.push(weekdayOf(date, m.language));
+            if (deadline && !deadline.done) parts.push(daysLeft(this.clock.today(), date, m.language));
             if (parts.length === 0) return;
             hints.push({ position: document.textDocument.positionAt(span.end), label: `(${parts.join(', ')})`, kind: InlayHintKind.Parameter, paddingLeft: true });
         };

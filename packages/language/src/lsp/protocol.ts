@@ -8,7 +8,7 @@
  * - `referat/export` { uri, kind: 'html' | 'public' | 'ical' } -> { text, extension, errors, count? }
  * - `referat/deadlines` { today? } -> DeadlineEntry[] of the whole workspace
  * - `referat/bodies` {} -> the bodies with meetings in the workspace
- * - `referat/newMinutesTemplate` { bodyKey?, today? } -> { text, fileStem, folderUri? }
+ * - `referat/newMinutesTemplate` { bodyKey?, today? } -> { text, fileStem, folderUri?, selection }
  * - notification `referat/didBuild` (server to client) after each build, so views of the workspace refresh.
  */
 import { NotificationType0, RequestType } from 'vscode-languageserver-protocol';
@@ -34,6 +34,8 @@ export interface ExportResult {
     errors: number;
     /** iCalendar: how many deadlines became events (undated ones are left out). */
     count?: number;
+    /** The minutes are a draft (`Status: utkast`): the client asks before publishing them. */
+    draft: boolean;
 }
 
 /** `today` as YYYY-MM-DD in the client's time zone (the server's clock when left out). */
@@ -59,6 +61,11 @@ export interface NewMinutesResult {
     fileStem: string;
     /** Folder of the body's last meeting, where the new file belongs. */
     folderUri?: string;
+    /**
+     * Where the cursor starts (0-based line, columns): on the body's name when it is empty (an empty
+     * `Organ:` is an error, so the minutes cannot be published without one), else on the date.
+     */
+    selection: { line: number; start: number; end: number };
 }
 
 /** Every request of the protocol, by name. `ReferatRequests.preview.method` is `'referat/preview'`. */
@@ -73,4 +80,22 @@ export const ReferatRequests = {
 /** Every notification of the protocol (all sent by the server). */
 export const ReferatNotifications = {
     didBuild: new NotificationType0('referat/didBuild'),
+} as const;
+
+/**
+ * Requests the server sends to the client for the workspace's files when it has no file system of
+ * its own (the browser worker, ../browser/client-file-system.ts): the client answers from its
+ * workspace file system (VS Code for the Web: `vscode.workspace.fs`). A client that does not answer
+ * them (method not found) leaves the server with the documents it opens.
+ * - `referat/fs/stat` { uri } -> { uri, isFile, isDirectory }, or null when there is nothing there
+ * - `referat/fs/readFile` { uri } -> { text }
+ * - `referat/fs/readDirectory` { uri } -> the entries of the folder
+ */
+export interface FileSystemParams { uri: string }
+export interface FileSystemEntry { uri: string; isFile: boolean; isDirectory: boolean }
+export interface ReadFileResult { text: string }
+export const ReferatFileSystemRequests = {
+    stat: new RequestType<FileSystemParams, FileSystemEntry | null, void>('referat/fs/stat'),
+    readFile: new RequestType<FileSystemParams, ReadFileResult, void>('referat/fs/readFile'),
+    readDirectory: new RequestType<FileSystemParams, FileSystemEntry[], void>('referat/fs/readDirectory'),
 } as const;

@@ -13,8 +13,9 @@ import { nameKey } from '../model/values/names.js';
 import type { ReferatServices } from '../referat-module.js';
 import type { MeetingIndex } from '../workspace/meeting-index.js';
 import { location, toRange } from './positions.js';
+import { labelsFor } from '../generator/labels.js';
+import { shortDate } from '../model/labels.js';
 
-const PROPOSALS = { forslag: 'Forslag', endringsforslag: 'Endringsforslag', tilleggsforslag: 'Tilleggsforslag', innstilling: 'Innstilling' } as const;
 
 export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly index: MeetingIndex;
@@ -22,47 +23,48 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
 
     getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
         const m = this.index.get(document);
+        const language = m.language, l = labelsFor(language);
         const symbol = (name: string, kind: SymbolKind, span: Span, selection: Span = span, children: DocumentSymbol[] = [], detail?: string): DocumentSymbol =>
             ({ name, kind, range: toRange(document, span), selectionRange: toRange(document, selection), children, detail });
         const symbols: DocumentSymbol[] = [];
         if (m.headerFields.length > 0) {
             const fields = m.headerFields.map(f => symbol(`${f.label}: ${f.text.trim()}`.trim(), SymbolKind.Property, f.span, f.keywordSpan));
-            symbols.push(symbol('Møtehode', SymbolKind.Namespace, cover(m.headerFields.map(f => f.span)), m.headerFields[0].keywordSpan, fields));
+            symbols.push(symbol(l.outlineHeader, SymbolKind.Namespace, cover(m.headerFields.map(f => f.span)), m.headerFields[0].keywordSpan, fields));
         }
         if (m.attendance.length > 0) {
             const lists = m.attendance.map(list => {
                 const people = list.attendees.map(a => symbol(a.name, SymbolKind.Variable, a.span, a.nameSpan, [], [a.institution, a.role].filter(Boolean).join(', ') || undefined));
                 return symbol(list.label, SymbolKind.Array, cover([list.span, ...list.attendees.map(a => a.span)]), list.span, people, `${list.attendees.length}`);
             });
-            symbols.push(symbol('Deltakere', SymbolKind.Namespace, cover(m.attendance.flatMap(l => [l.span, ...l.attendees.map(a => a.span)])), m.attendance[0].span, lists));
+            symbols.push(symbol(l.outlineAttendance, SymbolKind.Namespace, cover(m.attendance.flatMap(l => [l.span, ...l.attendees.map(a => a.span)])), m.attendance[0].span, lists));
         }
         const caseSymbol = (c: Case): DocumentSymbol => {
             const children: DocumentSymbol[] = [];
             for (const block of c.content) {
                 if (block.kind === 'decision') {
                     const d = c.decisions[block.index];
-                    children.push(symbol('Vedtak', SymbolKind.Event, d.span, d.keywordSpan, [], shorten(d.blocks.map(blockText).join(' '), 80) || undefined));
+                    children.push(symbol(l.outlineDecision, SymbolKind.Event, d.span, d.keywordSpan, [], shorten(d.blocks.map(blockText).join(' '), 80) || undefined));
                 } else if (block.kind === 'proposal') {
                     const p = c.proposals[block.index];
                     const outcome = p.vote !== undefined ? c.votes[p.vote].outcome : undefined;
-                    children.push(symbol(p.proposer ? `${PROPOSALS[p.kind]} fra ${p.proposer}` : PROPOSALS[p.kind], SymbolKind.Event, p.span, p.keywordSpan, [],
-                        [outcome === 'adopted' ? 'vedtatt' : outcome === 'rejected' ? 'falt' : undefined, shorten(p.blocks.map(blockText).join(' '), 80)].filter(Boolean).join(' – ') || undefined));
+                    children.push(symbol(p.proposer ? l.proposalFrom(l.proposals[p.kind], p.proposer) : l.proposals[p.kind], SymbolKind.Event, p.span, p.keywordSpan, [],
+                        [outcome === 'adopted' ? l.outlineAdopted : outcome === 'rejected' ? l.outlineRejected : undefined, shorten(p.blocks.map(blockText).join(' '), 80)].filter(Boolean).join(' – ') || undefined));
                 }
             }
             // Deadlines and actions, also those written as list items.
             for (const d of c.deadlines) {
-                const label = d.kind === 'action' ? 'Oppfølging' : 'Frist';
-                const name = d.due?.value && !d.due.problem ? `${label} ${formatDateShort(d.due.value)}` : d.due ? `${label} ${d.due.text}` : label;
+                const label = d.kind === 'action' ? l.outlineAction : l.outlineDeadline;
+                const name = d.due?.value && !d.due.problem ? `${label} ${shortDate(d.due.value, language)}` : d.due ? `${label} ${d.due.text}` : label;
                 children.push(symbol(name, SymbolKind.Event, d.span, d.keywordSpan, [], shorten([d.responsible?.name, d.what].filter(Boolean).join(' – '), 80) || undefined));
             }
             children.sort((a, b) => a.range.start.line - b.range.start.line);
-            children.push(...c.subCases.map(caseSymbol));
+            for (const sub of c.subCases) children.push(caseSymbol(sub));
             const span = cover([c.span, ...c.subCases.map(s => s.span)]);
-            const detail = [c.type?.label, c.withdrawn ? 'trukket' : undefined, c.closedSession ? 'lukket møte' : undefined].filter(Boolean).join(' · ');
-            return symbol(caseLabel(c), SymbolKind.Module, span, c.headingSpan, children, detail || undefined);
+            const detail = [c.type?.label, c.withdrawn ? l.outlineWithdrawn : undefined, c.closedSession ? l.outlineClosed : undefined].filter(Boolean).join(' · ');
+            return symbol(caseLabel(c, language), SymbolKind.Module, span, c.headingSpan, children, detail || undefined);
         };
         // Sections hold their cases; cases before the first section stand alone.
-        const sectionSymbols = m.sections.map(section => symbol(section.title.text, SymbolKind.Namespace, section.span, section.span, [], section.closed ? 'lukket møte' : undefined));
+        const sectionSymbols = m.sections.map(section => symbol(section.title.text, SymbolKind.Namespace, section.span, section.span, [], section.closed ? l.outlineClosed : undefined));
         for (const c of m.cases) {
             const s = caseSymbol(c);
             if (c.section === undefined) { symbols.push(s); continue; }
@@ -77,18 +79,21 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
         });
         if (m.signatures.length) {
             const span = cover(m.signatures.map(x => x.span));
-            symbols.push(symbol('Underskrifter', SymbolKind.Namespace, span, m.signatures[0].keywordSpan,
+            symbols.push(symbol(l.outlineSignatures, SymbolKind.Namespace, span, m.signatures[0].keywordSpan,
                 m.signatures.flatMap(x => x.signers.map(p => symbol(p.name, SymbolKind.Variable, p.span, p.person.span, [], p.role)))));
         }
-        if (m.nextMeeting) symbols.push(symbol(`Neste møte: ${m.nextMeeting.text.trim()}`, SymbolKind.Event, m.nextMeeting.span, m.nextMeeting.keywordSpan));
+        if (m.nextMeeting) symbols.push(symbol(`${l.outlineNextMeeting}: ${m.nextMeeting.text.trim()}`, SymbolKind.Event, m.nextMeeting.span, m.nextMeeting.keywordSpan));
         // In source order: the header, the lists, sections and cases, signatures and the next meeting where they stand.
         symbols.sort((a, b) => a.range.start.line - b.range.start.line);
         return symbols;
     }
 }
 
+/** The span from the first start to the last end (a loop: spreading thousands of spans into Math.min overflows the stack). */
 function cover(spans: Span[]): Span {
-    return { start: Math.min(...spans.map(s => s.start)), end: Math.max(...spans.map(s => s.end)), line: Math.min(...spans.map(s => s.line)) };
+    let start = Infinity, end = -Infinity, line = Infinity;
+    for (const s of spans) { start = Math.min(start, s.start); end = Math.max(end, s.end); line = Math.min(line, s.line); }
+    return { start, end, line };
 }
 
 /** Finds cases of every meeting in the workspace: every query word must occur in "Sak <number> <title>". */
@@ -105,7 +110,7 @@ export class ReferatWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
                 const haystack = nameKey(`sak ${c.number.text} ${c.number.key} ${c.title}`);
                 if (!words.every(w => haystack.includes(w))) continue;
                 const where = location(this.shared.workspace.LangiumDocuments, meeting.uri, c.headingSpan);
-                if (where) result.push({ name: caseLabel(c), kind: SymbolKind.Module, location: where, containerName: container(meeting) });
+                if (where) result.push({ name: caseLabel(c, meeting.language), kind: SymbolKind.Module, location: where, containerName: container(meeting) });
             }
         }
         return result;

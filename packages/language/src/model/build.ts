@@ -7,7 +7,7 @@
  * over the input's size.
  */
 import type * as ast from '../generated/ast.js';
-import { type KeywordKind, KEYWORDS, type Language } from '../vocabulary/keywords.js';
+import { canonicalSpelling, type Keyword, keyword, type KeywordKind, KEYWORDS, type Language, type Spelling } from '../vocabulary/keywords.js';
 import { spellingPattern } from '../vocabulary/patterns.js';
 import { STATUS_WORDS } from '../vocabulary/values.js';
 import { CaseBuilder } from './cases.js';
@@ -17,11 +17,12 @@ import { ProseCollector } from './prose.js';
 import { allCases } from './queries.js';
 import { inlineText, LineIndex } from './spans.js';
 import type {
-    AttendanceKind, AttendanceList, Attendee, Block, Case, CaseReference, Conflict, DateField, HeaderField, InlineText, Meeting,
+    AttendanceKind, AttendanceList, Attendee, Block, Case, CaseReference, Conflict, DateField, ForeignKeyword, HeaderField, InlineText, Meeting,
     MisplacedReason, NextMeeting, PersonRef, PersonRole, Section, Signatures, Span, TimeField,
 } from './types.js';
-import { attendeesOnLine, type AttendeeFields, parseAttendee } from './values/attendees.js';
+import { attendeesOnLine, type AttendeeFields, parseAttendee, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
+import { languageFamily, parseLanguage } from './values/language.js';
 import { type DateMatch, findDate, parseDateAt, parseTimeRangeAt, rollForward } from './values/dates.js';
 import { leadingName, looksLikePerson, nameKey, nameList } from './values/names.js';
 
@@ -39,9 +40,9 @@ const LABEL_ONLY = /^(\p{Lu}[^:]{0,60}?)[ \t]*:$/u;
 /** A second header field on the same line after a wide gap: "Møtedato: 14.03.2025      Tidspunkt: kl. 09.00". */
 const INLINE_FIELD = new RegExp(`(?:[ \\t]{2,}|\\t)(?=(?:${KEYWORDS.filter(k => k.place === 'header').flatMap(k => k.spellings.map(s => spellingPattern(s.text))).join('|')}))`, 'iu');
 /** The cases named on an `Inhabil:` line before the first case: "(sak 10)", "i sakene 10 og 12". */
-const NAMED_CASES = /\bsak(?:ene)?[ \t]+(\d+(?:[./]\d+)*(?:[ \t]*(?:,|og)[ \t]*\d+(?:[./]\d+)*)*)/giu;
+const NAMED_CASES = /\b(?:sak(?:ene)?|(?:agenda[ \t]+)?items?)[ \t]+(\d+(?:[./]\d+)*(?:[ \t]*(?:,|og|and)[ \t]*\d+(?:[./]\d+)*)*)/giu;
 /** A section title that says its cases were treated behind closed doors. */
-const CLOSED = /lukket\s+møte|lukka\s+møte|lukkede\s+dører|lukka\s+dører|closed\s+session|in\s+camera/iu;
+const CLOSED = /lukket\s+møte|lukka\s+møte|lukkede\s+dører|lukka\s+dører|closed\s+session|in\s+camera|private\s+session|executive\s+session/iu;
 
 /** The state the structure layer shares between the meeting's parts and its cases. */
 export class MeetingBuilder {
@@ -52,13 +53,14 @@ export class MeetingBuilder {
     hasCases = false;
     /** The open sections (innermost last) that the next case belongs to. */
     private openSections: number[] = [];
-    private readonly languages = new Map<Language, number>();
+    /** The keyword lines written, with the languages their spellings belong to (see `setLanguage`). */
+    private readonly written: Array<{ kind: KeywordKind | 'caseType'; keyword: string; keywordSpan: Span; languages: Language[]; header: boolean; spelling?: Spelling }> = [];
 
     constructor(readonly text: string, uri: string) {
         this.lines = new LineIndex(text);
         this.reader = new LineReader(text, this.lines);
         this.meeting = {
-            uri, language: 'nb', headerFields: [], attendance: [], people: [], conflicts: [], preamble: [], cases: [], sections: [],
+            uri, language: 'nb', languageSource: 'default', foreignKeywords: [], headerFields: [], attendance: [], people: [], conflicts: [], preamble: [], cases: [], sections: [],
             signatures: [], misplaced: [], nearMisses: [], personRefs: [],
         };
     }
@@ -74,25 +76,55 @@ export class MeetingBuilder {
         const all: Case[] = [];
         for (const node of root.cases) all.push(cases.build(node));
         this.meeting.cases = nestSubCases(all);
-        this.meeting.language = this.documentLanguage();
+        this.setLanguage();
         this.resolveLater();
         return this.meeting;
     }
 
     // ---- shared by the meeting's parts and its cases -------------------------------------------------
 
-    noteLanguage(line: SourceLine): void {
+    /** Notes the languages a keyword line's spelling belongs to (a case line's too: `Item 3`). */
+    noteLanguage(line: { keyword?: Keyword; spelling?: Spelling; rule?: string; keywordText: string; keywordSpan: Span }): void {
         const k = line.keyword, spelling = line.spelling;
+        if (line.rule === 'CaseTypeLine') {
+            const language: Language[] = caseTypeLanguage(line.keywordText) === 'en' ? ['en'] : ['nb', 'nn'];
+            this.written.push({ kind: 'caseType', keyword: line.keywordText, keywordSpan: line.keywordSpan, languages: language, header: false });
+            return;
+        }
         if (!k || !spelling) return;
-        // Only spellings of one language tell which it is ("Til stades:"; not "Forfall:").
-        const same = k.spellings.filter(s => s.text === spelling.text);
-        if (same.length === 1) this.languages.set(spelling.language, (this.languages.get(spelling.language) ?? 0) + 1);
+        const languages = [...new Set(k.spellings.filter(s => s.text === spelling.text).map(s => s.language))];
+        this.written.push({ kind: k.kind, keyword: line.keywordText, keywordSpan: line.keywordSpan, languages, header: k.place === 'header' || k.place === 'attendance', spelling });
     }
 
-    private documentLanguage(): Language {
-        let best: Language = 'nb', count = 0;
-        for (const [language, n] of this.languages) if (n > count || (n === count && language === 'nb')) { best = language; count = n; }
-        return best;
+    /**
+     * The document's language: `Språk:` when it names one; else the language whose own spellings
+     * (those no other language shares: "Til stades:", "Present:") the header and attendance lists use
+     * most, then the whole document; bokmål when none tells. Keywords of the other family (English in
+     * Norwegian minutes, Norwegian in English ones) are recorded: one document, one language.
+     */
+    private setLanguage(): void {
+        const m = this.meeting;
+        const count = (lines: typeof this.written) => {
+            const counts = new Map<Language, number>();
+            for (const w of lines) if (w.languages.length === 1) counts.set(w.languages[0], (counts.get(w.languages[0]) ?? 0) + 1);
+            let best: Language | undefined, most = 0;
+            for (const language of ['nb', 'nn', 'en'] as const) { const n = counts.get(language) ?? 0; if (n > most) { best = language; most = n; } }
+            return best;
+        };
+        const declared = m.languageField?.language;
+        const recognised = declared ? undefined : count(this.written.filter(w => w.header)) ?? count(this.written);
+        m.language = declared ?? recognised ?? 'nb';
+        m.languageSource = declared ? 'declared' : recognised ? 'recognised' : 'default';
+        const family = languageFamily(m.language);
+        for (const w of this.written) {
+            if (w.languages.some(l => languageFamily(l) === family)) continue;
+            const foreign: ForeignKeyword = { kind: w.kind, keyword: w.keyword, language: w.languages[0], keywordSpan: w.keywordSpan };
+            if (w.kind !== 'caseType') {
+                const k = keyword(w.kind);
+                if (!w.spelling?.text.includes('{')) foreign.replacement = canonicalSpelling(k, m.language, w.spelling?.variant);
+            }
+            m.foreignKeywords.push(foreign);
+        }
     }
 
     inline(line: SourceLine, skip = 0): InlineText {
@@ -321,6 +353,11 @@ export class MeetingBuilder {
         const first = !m.headerFields.some(f => f !== field && f.kind === k.kind);
         if (!first || !value) return; // a repeated field is reported; an empty one counts as missing
         switch (k.kind) {
+            case 'language': {
+                const language = parseLanguage(value);
+                m.languageField = { text: value, span: line.span, ...(field.valueSpan ? { valueSpan: field.valueSpan } : {}), ...(language ? { language } : {}) };
+                break;
+            }
             case 'body': {
                 const short = /\(([^()]+)\)\s*$/.exec(value);
                 const name = short ? value.slice(0, short.index).trim() : value;
@@ -341,7 +378,10 @@ export class MeetingBuilder {
             }
             case 'chair':
             case 'referent': {
-                const name = leadingName(value);
+                const found = leadingName(value);
+                // "Chair: Dr Helen Marsh": the person is Helen Marsh.
+                const plain = found && withoutTitle(found.name);
+                const name = found && plain && { name: plain.name, start: found.start + plain.offset };
                 if (name) {
                     const ref = this.personRef(name.name, line.valueStart + name.start, k.kind);
                     if (k.kind === 'chair') m.chair = ref; else m.referent = ref;
@@ -367,9 +407,10 @@ export class MeetingBuilder {
         if (t.from) field.from = t.from;
         if (t.to) field.to = t.to;
         if (t.problem) field.problem = t.problem;
+        if (t.zone) field.zone = t.zone;
         const rest = value.slice(t.end).replace(/^[\s.,;]+|[\s.]+$/g, '');
         if (rest) {
-            const zone = /^(UTC|GMT|CET|CEST|[A-Z]{2,4}T|norsk tid)\b/u.exec(rest);
+            const zone = t.zone ? null : /^(UTC|GMT|CET|CEST|[A-Z]{2,4}T|norsk tid|local time)\b/u.exec(rest);
             if (zone) field.zone = zone[1];
             if (!zone || rest.length > zone[0].length) field.rest = rest;
         }
@@ -452,6 +493,7 @@ export class MeetingBuilder {
             if (time.from) next.time.from = time.from;
             if (time.to) next.time.to = time.to;
             if (time.problem) next.time.problem = time.problem;
+            if (time.zone) next.time.zone = time.zone;
             restStart += skipped + time.end;
         }
         const place = text.slice(restStart).replace(/^[\s,.;–—-]+/, '').replace(/[\s.]+$/, '');
@@ -489,6 +531,11 @@ export class MeetingBuilder {
             else if (names.length > 1) ref.candidates = names;
         }
     }
+}
+
+/** The language of a case type as written: "Decision item:" is English, "Vedtakssak:" Norwegian. */
+export function caseTypeLanguage(written: string): 'en' | 'no' {
+    return /item[ \t]*:?$/iu.test(written.normalize('NFC')) ? 'en' : 'no';
 }
 
 /** "nordmann", "kari", "k. nordmann" (or "k nordmann") against "kari nordmann" (both split at spaces). */

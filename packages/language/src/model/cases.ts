@@ -6,13 +6,13 @@
  * attachments, conflicts, dissent, withdrawal, sections between cases and signatures.
  */
 import type * as ast from '../generated/ast.js';
-import { caseKind } from '../vocabulary/keywords.js';
+import { caseKind, keyword } from '../vocabulary/keywords.js';
 import { BULLET, BULLET_ONLY, type MeetingBuilder, onlyProseFollows, personRefAt } from './build.js';
 import type { SourceLine } from './lines.js';
 import { isListItem, ProseCollector } from './prose.js';
 import { caseReferences } from './spans.js';
 import type { AttachmentKind, Block, Case, CaseReference, DateField, Deadline, Decision, MeetingReference, Proposal, ProposalKind, Section, Signatures, Vote } from './types.js';
-import { parseAttendee } from './values/attendees.js';
+import { parseAttendee, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
 import { parseDateAt } from './values/dates.js';
 import { parseAction, parseDeadline } from './values/deadlines.js';
@@ -21,13 +21,17 @@ import { leadingName, nameKey, nameList } from './values/names.js';
 import { parseVote } from './values/votes.js';
 
 /** "(fra møtet 10.01.2025)", "(fra møte 03/2025)", "(utsatt fra møtet 8. mai 2025)" at the end of a title. */
-const TREATED_AGAIN = /\s*\((?:fra|frå|utsatt fra|utsett frå|behandlet i|tatt opp igjen fra)\s+(?:møtet?|styremøtet?)\s+([^()]*)\)\s*$/iu;
-/** "Vedtak: Enstemmig vedtatt.", "… ble enstemmig vedtatt". */
-const UNANIMOUS_DECISION = /(?:^|[^\p{L}])(?:enstemmig(?:t)?\s+vedtatt|vedtatt\s+enstemmig|samrøystes\s+vedteke|vedteke\s+samrøystes|unanimously\s+(?:approved|adopted|resolved))(?![\p{L}])/iu;
+const TREATED_AGAIN = /\s*\((?:(?:fra|frå|utsatt fra|utsett frå|behandlet i|tatt opp igjen fra)\s+(?:møtet?|styremøtet?)|(?:from|deferred from|postponed from|carried over from|continued from)\s+(?:the\s+)?(?:board\s+)?meeting(?:\s+(?:of|on|held on))?)\s+([^()]*)\)\s*$/iu;
+/** «Eventuelt», "Any other business", "AOB". */
+const ANY_OTHER_BUSINESS = /^(?:eventuelt|any\s+other\s+business|aob|other\s+business)(?![\p{L}])/iu;
+/** "Approved, 4-0-2.", "Carried unanimously.": a vote written without its keyword, on a line of its own (English). */
+const VOTE_WITHOUT_KEYWORD = /^(?:approved|carried|adopted|passed|agreed|failed|defeated|rejected|lost)(?:\s+unanimously|[ \t]*[,:]?[ \t]*(?:by\s+)?\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)\s*\.?$/iu;
+/** "Vedtak: Enstemmig vedtatt.", "… ble enstemmig vedtatt"; a line "Enstemmig." of its own. */
+const UNANIMOUS_DECISION = /(?:^|[^\p{L}])(?:enstemmig(?:t)?\s+vedtatt|vedtatt\s+enstemmig|samrøystes\s+vedteke|vedteke\s+samrøystes|unanimously\s+(?:approved|adopted|resolved))(?![\p{L}])|^\s*(?:enstemmig|samrøystes)\s*\.?\s*$/iu;
 /** "(fremmet av Janne Vik, MDG)" at the end of a proposal. */
-const PROPOSED_BY = /\s*\((?:fremmet|fremma|framsett|sett fram)\s+av\s+([^()]*)\)\s*\.?\s*$/iu;
+const PROPOSED_BY = /\s*\((?:(?:fremmet|fremma|framsett|sett fram)\s+av|(?:moved|proposed|put forward)\s+by)\s+([^()]*)\)\s*\.?\s*$/iu;
 /** "Ansvar: valgnemnda. Frist: innen neste møte.": a responsible line that is a follow-up action. */
-const RESPONSIBLE_WITH_DUE = /^(.*?)[.;,]\s*frist\s*:?\s*(.+)$/iu;
+const RESPONSIBLE_WITH_DUE = /^(.*?)[.;,]\s*(?:frist|deadline|due)\s*:?\s*(.+)$/iu;
 
 type Mode = 'body' | 'text' | 'attachments' | 'members' | 'signatures';
 
@@ -40,6 +44,7 @@ export class CaseBuilder {
         const b = this.b;
         const heading = b.reader.heading(node);
         const spelling = heading.spelling;
+        b.noteLanguage({ keyword: keyword(heading.item ? 'item' : 'case'), spelling, keywordText: b.text.slice(heading.keywordSpan.start, heading.keywordSpan.end), keywordSpan: heading.keywordSpan });
         const series = spelling?.variant;
         const numbered = !heading.item;
         const number = numbered ? parseCaseNumber(heading.number?.text ?? '') : { text: '', main: 0, sub: [], key: `punkt-${++this.itemCount}` };
@@ -63,7 +68,7 @@ export class CaseBuilder {
             span: heading.span,
             subCases: [], introducers: [], responsibles: [], attachments: [], conflicts: [], decisions: [], votes: [], dissents: [], deadlines: [],
             proposals: [], content: [], references: [], meetingRefs: [],
-            anyOtherBusiness: /^eventuelt\b/i.test(title.normalize('NFC').trim()),
+            anyOtherBusiness: ANY_OTHER_BUSINESS.test(title.normalize('NFC').trim()),
             closedSession: section.closed,
         };
         if (section.index !== undefined) c.section = section.index;
@@ -116,6 +121,15 @@ export class CaseBuilder {
             const line = lines[i];
             b.noteLanguage(line);
             if (!section && line.span.end > c.span.end) c.span = b.lines.span(c.span.start, line.span.end);
+            if (line.rule === 'Prose' && VOTE_WITHOUT_KEYWORD.test(line.value) && (c.decisions.length > 0 || c.proposals.length > 0)) {
+                // "Decision: …" + "Approved, 4-0-2.": the vote on the decision above, written without "Vote:".
+                endText();
+                mode = 'body';
+                prose.flush();
+                c.votes.push(this.vote(line, c, true));
+                push({ kind: 'vote', index: c.votes.length - 1, span: line.span });
+                continue;
+            }
             if (line.rule === 'Prose') {
                 const value = line.value;
                 const item = isListItem(value);
@@ -187,8 +201,10 @@ export class CaseBuilder {
                     break;
                 case 'introducer': {
                     const inline = b.inline(line);
-                    const name = leadingName(inline.text);
-                    c.introducers.push({ text: inline, span: line.span, person: name ? b.personRef(name.name, line.valueStart + name.start, 'introducer') : undefined });
+                    const found = leadingName(inline.text);
+                    // "Innledning ved kommunalsjef Siri Holm": the person is Siri Holm.
+                    const name = found && withoutTitle(found.name);
+                    c.introducers.push({ text: inline, span: line.span, person: found && name ? b.personRef(name.name, line.valueStart + found.start + name.offset, 'introducer') : undefined });
                     break;
                 }
                 case 'exemption':
@@ -296,28 +312,32 @@ export class CaseBuilder {
         const kind = (line.spelling?.variant ?? 'forslag') as ProposalKind;
         const proposal: Proposal = { kind, keywordSpan: line.keywordSpan, span: line.span, blocks: [] };
         // The proposer: the group part of the keyword ("Forslag fra Kari Bjørge (Sp):"), or "(fremmet av …)".
-        const from = /^[^:]*?\s+(?:fra|frå)\s+(.+?)\s*:$/iu.exec(line.keywordText.normalize('NFC'));
+        const from = /^[^:]*?\s+(?:fra|frå|by|from)\s+(.+?)(?:,?\s+seconded\s+by\s+(.+?))?\s*:$/iu.exec(line.keywordText.normalize('NFC'));
         const by = PROPOSED_BY.exec(line.value);
         const proposer = from?.[1] ?? by?.[1].trim();
+        if (from?.[2]) proposal.seconder = from[2];
         if (proposer) {
             proposal.proposer = proposer;
             const name = leadingName(proposer);
             if (name) {
                 const offset = from ? line.keywordSpan.start + line.keywordText.normalize('NFC').indexOf(proposer) : line.valueStart + line.value.indexOf(by![1].trim());
                 const ref = personRefAt(name.name, b.lines.span(offset + name.start, offset + name.end), 'proposer');
-                // Only a person's name is checked against the attendance ("ordføreren" is a role).
-                if (ref.isPerson) { b.meeting.personRefs.push(ref); proposal.person = ref; }
+                // Only a person's name is checked against the attendance ("ordføreren" is a role); a first or
+                // last name alone ("Motion by Jonas, seconded by Elena:") when it is one of the meeting's people.
+                const part = (p: { key: string }, i: 0 | -1) => p.key.split(' ').at(i) === ref.key;
+                if (ref.isPerson || (/^\p{Lu}[\p{L}'’-]+$/u.test(ref.name) && b.meeting.people.some(p => part(p, 0) || part(p, -1)))) { b.meeting.personRefs.push(ref); proposal.person = ref; }
             }
         }
         return proposal;
     }
 
-    /** A vote, and what it is on: the proposal or decision directly above it. */
-    private vote(line: SourceLine, c: Case): Vote {
+    /** A vote, and what it is on: the proposal or decision directly above it. `bare`: written without "Vote:" ("Approved, 4-0-2."). */
+    private vote(line: SourceLine, c: Case, bare = false): Vote {
         const b = this.b;
         const text = line.value;
         const parsed = parseVote(text);
         const vote: Vote = { span: line.span, text, unanimous: parsed.unanimous, acclamation: parsed.acclamation, sides: parsed.sides };
+        if (bare) vote.bare = true;
         if (text) vote.valueSpan = b.lines.span(line.valueStart, line.valueStart + text.length);
         if (parsed.for !== undefined) vote.for = parsed.for;
         if (parsed.against !== undefined) vote.against = parsed.against;
@@ -325,9 +345,14 @@ export class CaseBuilder {
         if (parsed.outcome) vote.outcome = parsed.outcome;
         if (!text) vote.problem = { kind: 'empty' };
         else if (parsed.unreadable) vote.problem = { kind: 'unreadable', text };
-        // Directly above: the last block of the case (a proposal's or decision's text included).
-        const block = c.content[c.content.length - 1];
-        if (block?.kind === 'proposal' || block?.kind === 'decision') {
+        // Directly above: the last block of the case (a proposal's or decision's text included); an
+        // `Ansvarlig:` line between a decision and its vote does not count.
+        let above = c.content.length - 1;
+        while (above >= 0 && c.content[above].kind === 'responsible') above--;
+        const block = c.content[above];
+        // "Innstillingen ble vedtatt …" right after another proposal is a vote on the recommendation, not on that proposal.
+        const onRecommendation = block?.kind === 'proposal' && c.proposals[block.index].kind !== 'innstilling' && /^\s*innstillingen?(?![\p{L}])/iu.test(text);
+        if ((block?.kind === 'proposal' || block?.kind === 'decision') && !onRecommendation) {
             vote.on = { kind: block.kind, index: block.index };
             if (block.kind === 'proposal' && c.proposals[block.index].vote === undefined) c.proposals[block.index].vote = c.votes.length;
         }
@@ -380,14 +405,24 @@ export class CaseBuilder {
             deadline.what = (due ? dueText.slice(0, due.start) + dueText.slice(due.end) : dueText).replace(/^[\s.,:;–-]+|[\s.]+$/g, '');
             return deadline;
         }
+        // "Action (Priya): …": the owner stands in parentheses in the keyword.
+        const owner = /\(([^()]+)\)[ \t]*:$/u.exec(line.keywordText);
+        if (owner) {
+            const at = line.keywordSpan.start + owner.index + 1 + (owner[1].length - owner[1].trimStart().length);
+            deadline.responsible = b.personRef(owner[1].trim(), at, 'deadline');
+        }
         const known = new Set(b.meeting.people.flatMap(p => [p.key, nameKey(p.name.split(' ')[0])]));
-        const fields = parseAction(text, known, b.meeting.date?.value);
+        const fields = parseAction(text, owner ? new Set() : known, b.meeting.date?.value);
         deadline.what = fields.what;
         deadline.done = fields.done;
         if (fields.due) deadline.due = this.due(text, line.valueStart, fields.due);
         const [first, ...others] = fields.owners;
-        if (first) {
-            deadline.responsible = b.personRef(first.name, line.valueStart + first.start, 'deadline');
+        if (owner) {
+            if (first) { deadline.what = text.trim(); }
+        } else if (first) {
+            // "Oppfølging: Kommunedirektør Bente Alstad – …": the owner is Bente Alstad.
+            const plain = withoutTitle(first.name);
+            deadline.responsible = b.personRef(plain.name, line.valueStart + first.start + plain.offset, 'deadline');
             for (const other of others) deadline.alsoResponsible.push(b.personRef(other.name, line.valueStart + other.start, 'deadline'));
         } else if (c.responsibles[0]) {
             const name = c.responsibles[0].text.text.split(/[,(:]/)[0].trim();

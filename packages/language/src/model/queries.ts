@@ -84,6 +84,11 @@ export function publicationBlockers(meeting: Meeting): PublicationBlocker[] {
 }
 
 /** The case whose lines contain `offset` (the innermost; undefined in the header). */
+/** Minutes not yet approved (`Status: utkast`): marked on every page, refused by the public edition unless asked for. */
+export function isDraft(meeting: Meeting): boolean {
+    return meeting.status?.kind === 'utkast';
+}
+
 export function caseAt(meeting: Meeting, offset: number): Case | undefined {
     let found: Case | undefined;
     for (const c of allCases(meeting)) if (c.headingSpan.start <= offset) found = c;

@@ -205,6 +205,8 @@ export interface Proposal {
     proposer?: string;
     /** The proposer when it is a person of the meeting. */
     person?: PersonRef;
+    /** Who seconded it, as written ("Motion by Jonas, seconded by Elena:"). */
+    seconder?: string;
     /** The proposal's text, over the lines that follow it like a decision's. */
     blocks: Block[];
     /** The vote on it: index into the case's `votes`. */
@@ -229,6 +231,8 @@ export interface Vote {
     sides: { for: string[]; against: string[]; abstain: string[] };
     /** What it is a vote on: the proposal or decision directly above it. */
     on?: { kind: 'proposal' | 'decision'; index: number };
+    /** Written without the keyword, on a line of its own: "Approved, 4-0-2.". */
+    bare?: boolean;
     problem?: VoteProblem;
 }
 
@@ -467,10 +471,39 @@ export interface NearMiss {
     span: Span;
 }
 
+/** A `Språk:` / `Language:` line. */
+export interface LanguageField {
+    /** The language it names; undefined when the value names none the format has ("Språk: tysk"). */
+    language?: Language;
+    text: string;
+    span: Span;
+    valueSpan?: Span;
+}
+
+/** A keyword written in another language than the document's ("Vedtak:" in English minutes). */
+export interface ForeignKeyword {
+    kind: KeywordKind | 'caseType';
+    /** The keyword as written. */
+    keyword: string;
+    /** The language of the spelling written. */
+    language: Language;
+    keywordSpan: Span;
+    /** The spelling of the same keyword in the document's language (none when it cannot be said in one word, e.g. "Action (Name):"). */
+    replacement?: string;
+}
+
 export interface Meeting {
     uri: string;
-    /** The document's language, from the spellings of its keywords (bokmål when nothing says otherwise). */
+    /**
+     * The document's language: what `Språk:` / `Language:` says, else recognised from the spellings
+     * of the header's keywords (then of all keywords); bokmål when nothing says otherwise.
+     */
     language: Language;
+    /** How the language was found: declared on a `Språk:` line, recognised from spellings, or the default. */
+    languageSource: 'declared' | 'recognised' | 'default';
+    languageField?: LanguageField;
+    /** Keywords written in another language (English in Norwegian minutes or the reverse): one document, one language. */
+    foreignKeywords: ForeignKeyword[];
     /** Every header line in source order, known and custom. */
     headerFields: HeaderField[];
     /** From `Organ:`; undefined when the line is missing or empty. */

@@ -33,6 +33,13 @@ export const IssueCodes = {
     AmbiguousPerson: 'ambiguous-person',
     PersonNotPresent: 'person-not-present',
     UnresolvedMeetingReference: 'unresolved-meeting-reference',
+    MixedLanguage: 'mixed-language',
+    UnknownLanguage: 'unknown-language',
+    /** How the file was read and characters no reader should get: validation/source-text.ts. */
+    NotUtf8: 'not-utf8',
+    NulCharacter: 'nul-character',
+    BidiControl: 'bidi-control',
+    ReplacementCharacter: 'replacement-character',
     /** Set by Langium's DocumentValidator (as `data.code`) on syntax errors; listed here for the README and tests. */
     ParsingError: 'parsing-error',
 } as const;

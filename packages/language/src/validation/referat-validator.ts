@@ -14,19 +14,21 @@ import { checkCases } from './checks/cases.js';
 import type { Check } from './checks/context.js';
 import { checkDeadlines } from './checks/deadlines.js';
 import { checkHeader } from './checks/header.js';
+import { checkLanguage } from './checks/language.js';
 import { checkLines } from './checks/lines.js';
 import { checkReferences } from './checks/references.js';
 import { messagesFor } from './messages.js';
 import { Reporter } from './reporter.js';
+import { sourceTextCheck } from './source-text.js';
 
 /** Every check, in the order their diagnostics are listed. */
 export const CHECKS: readonly Check[] = [
-    checkHeader, checkLines, checkAttendance, checkPeople, checkCases, checkCaseNumbers, checkDeadlines, checkReferences,
+    checkHeader, checkLanguage, checkLines, checkAttendance, checkPeople, checkCases, checkCaseNumbers, checkDeadlines, checkReferences,
 ];
 
 export function registerValidationChecks(services: ReferatServices): void {
     const validator = services.referat.Validator;
-    const checks: ValidationChecks<ReferatAstType> = { Meeting: [validator.check.bind(validator)] };
+    const checks: ValidationChecks<ReferatAstType> = { Meeting: [validator.check.bind(validator), sourceTextCheck(services)] };
     services.validation.ValidationRegistry.register(checks, validator);
 }
 

@@ -11,8 +11,8 @@ export function keywordTable(): string {
         const nb = k.spellings.filter(s => s.language === 'nb').map(s => s.text);
         const nn = k.spellings.filter(s => s.language === 'nn').map(s => s.text);
         const en = k.spellings.filter(s => s.language === 'en').map(s => s.text);
-        return `| ${k.label} | ${spellings(nb)} | ${spellings(nn)} | ${spellings(en) || '–'} | ${PLACES[k.place]} | ${k.docs.nb.replace(/\|/g, '\\|')} |`;
+        return `| ${k.label} | ${spellings(nb)} | ${spellings(nn)} | ${spellings(en) || '–'} | ${PLACES[k.place]} | ${(k.docs.en ?? k.docs.nb).replace(/\|/g, '\\|')} |`;
     });
-    rows.push(`| sakstype | ${CASE_TYPES.map(t => `\`${t.label}\``).join(', ')}, and combinations such as \`Diskusjons- og beslutningssak:\` | the same | – | in a case | the kind decides the checks: a decision case needs a decision |`);
+    rows.push(`| sakstype | ${CASE_TYPES.filter(t => !t.language).map(t => `\`${t.label}\``).join(', ')}, and combinations such as \`Diskusjons- og beslutningssak:\` | the same | ${CASE_TYPES.filter(t => t.language === 'en').map(t => `\`${t.label}\``).join(', ')}, and combinations such as \`Discussion and decision item:\` | in a case | the kind decides the checks: a decision case needs a decision |`);
     return ['| line | bokmål | nynorsk | English | where | what |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -16,7 +16,7 @@ export const LANGUAGES: readonly Language[] = ['nb', 'nn', 'en'];
 export type Place = 'header' | 'attendance' | 'case' | 'anywhere';
 
 export type KeywordKind =
-    | 'body' | 'document' | 'meetingNumber' | 'date' | 'time' | 'place' | 'status' | 'chair' | 'referent'
+    | 'language' | 'body' | 'document' | 'meetingNumber' | 'date' | 'time' | 'place' | 'status' | 'chair' | 'referent'
     | 'present' | 'absent' | 'substitutes' | 'others'
     | 'case' | 'item' | 'introducer' | 'responsible' | 'attachment' | 'exemption' | 'conflict' | 'withdrawn'
     | 'proposal' | 'decision' | 'vote' | 'dissent' | 'deadline' | 'action'
@@ -62,56 +62,68 @@ export interface Keyword {
 
 const nb = (...texts: string[]): Spelling[] => texts.map(text => ({ text, language: 'nb' }));
 const nn = (...texts: string[]): Spelling[] => texts.map(text => ({ text, language: 'nn' }));
+const en = (...texts: string[]): Spelling[] => texts.map(text => ({ text, language: 'en' }));
 const variant = (name: string, spellings: Spelling[]): Spelling[] => spellings.map(s => ({ ...s, variant: name }));
 
-const WEEKDAY_WORDS = 'mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag';
+/** Words a due date may start with after `Frist`/`Deadline` without a colon: weekdays, and English month names. */
+const DUE_START_WORDS = 'mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+    + '|january|february|march|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|april|august|september|november';
 
 export const KEYWORDS: readonly Keyword[] = [
     // ---- header ---------------------------------------------------------------------------------
     {
+        kind: 'language', token: 'LANGUAGE_KW', rule: 'LanguageLine', place: 'header', nearMiss: 'warning', label: 'språk',
+        spellings: [...nb('Språk:'), ...nn('Språk:'), ...en('Language:')],
+        docs: {
+            nb: 'Dokumentets språk: «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk). Meldinger, hjelpetekster og sidene følger det. Uten linjen gjenkjennes språket på nøkkelordene i møtehodet.',
+            nn: 'Språket i dokumentet: «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk). Meldingar, hjelpetekstar og sidene følgjer det. Utan linja vert språket kjent att på nøkkelorda i møtehovudet.',
+            en: 'The language of the document: "en" (English), "nb" (Norwegian bokmål) or "nn" (Norwegian nynorsk). Messages, help texts and pages follow it. Without the line the language is recognised from the header keywords.',
+        },
+    },
+    {
         kind: 'body', token: 'BODY_KW', rule: 'BodyLine', place: 'header', nearMiss: 'warning', label: 'organ',
-        spellings: [...nb('Organ:', 'Utvalg:', 'Styre:', 'Råd:'), ...nn('Organ:', 'Utval:')],
-        docs: { nb: 'Organets navn, gjerne med kortnavn i parentes: «Styret i Bygdøy kulturhus (BKH)». Møter i samme organ sammenlignes på tvers av filene.' },
+        spellings: [...nb('Organ:', 'Utvalg:', 'Styre:', 'Råd:'), ...nn('Organ:', 'Utval:'), ...en('Body:', 'Board:', 'Committee:', 'Organisation:', 'Organization:')],
+        docs: { nb: 'Organets navn, gjerne med kortnavn i parentes: «Styret i Bygdøy kulturhus (BKH)». Møter i samme organ sammenlignes på tvers av filene.', en: 'The body\'s name, with a short name in parentheses if it has one: "Board of Directors of the Quillwork Foundation (QFB)". Meetings of the same body are compared across files.' },
     },
     {
         kind: 'document', token: 'DOCUMENT_KW', rule: 'DocumentLine', place: 'header', nearMiss: 'warning', label: 'dokumenttype',
-        spellings: [...nb('Dokument:', 'Dokumenttype:'), ...nn('Dokument:', 'Dokumenttype:')],
-        docs: { nb: 'Hva slags dokument dette er: «Møteprotokoll», «Møtebok», «Protokoll» eller «Referat». Sidens tittel bruker det (ellers «Møtereferat»).' },
+        spellings: [...nb('Dokument:', 'Dokumenttype:'), ...nn('Dokument:', 'Dokumenttype:'), ...en('Document:', 'Document type:')],
+        docs: { nb: 'Hva slags dokument dette er: «Møteprotokoll», «Møtebok», «Protokoll» eller «Referat». Sidens tittel bruker det (ellers «Møtereferat»).', en: 'What kind of document this is: "Minutes", "Record of proceedings" or "Notes". The page\'s title uses it (else "Minutes").' },
     },
     {
         kind: 'meetingNumber', token: 'MEETING_KW', rule: 'MeetingNumberLine', place: 'header', nearMiss: 'warning', label: 'møtenummer',
-        spellings: [...nb('Møte:', 'Møtenummer:', 'Møtenr.:', 'Møte nr.:'), ...nn('Møte:', 'Møtenummer:')],
-        docs: { nb: 'Møtets nummer, for eksempel «03/2024».' },
+        spellings: [...nb('Møte:', 'Møtenummer:', 'Møtenr.:', 'Møte nr.:'), ...nn('Møte:', 'Møtenummer:'), ...en('Meeting:', 'Meeting number:', 'Meeting no.:')],
+        docs: { nb: 'Møtets nummer, for eksempel «03/2024».', en: 'The meeting\'s number, for example "03/2024" or "2024-11".' },
     },
     {
         kind: 'date', token: 'DATE_KW', rule: 'DateLine', place: 'header', nearMiss: 'warning', bareValue: 'date', label: 'møtedato',
-        spellings: [...nb('Dato:', 'Møtedato:'), ...nn('Dato:', 'Møtedato:')],
-        docs: { nb: 'Møtedatoen, for eksempel «22. november 2023» eller «22.11.2023», gjerne med ukedag.' },
+        spellings: [...nb('Dato:', 'Møtedato:'), ...nn('Dato:', 'Møtedato:'), ...en('Date:', 'Meeting date:')],
+        docs: { nb: 'Møtedatoen, for eksempel «22. november 2023» eller «22.11.2023», gjerne med ukedag.', en: 'The date of the meeting, for example "December 3, 2024", "3 December 2024" or "2024-12-03", with the weekday if you like.' },
     },
     {
         kind: 'time', token: 'TIME_KW', rule: 'TimeLine', place: 'header', nearMiss: 'warning', bareValue: 'time', label: 'møtetid',
-        spellings: [...nb('Tid:', 'Tidspunkt:', 'Møtetid:', 'Klokkeslett:'), ...nn('Tid:', 'Tidspunkt:', 'Møtetid:')],
-        docs: { nb: 'Start og slutt, for eksempel «10:00–15:00», «kl. 10.00 til 15.00» eller «klokken 10.00 og hevet klokken 15.00».' },
+        spellings: [...nb('Tid:', 'Tidspunkt:', 'Møtetid:', 'Klokkeslett:'), ...nn('Tid:', 'Tidspunkt:', 'Møtetid:'), ...en('Time:', 'Meeting time:')],
+        docs: { nb: 'Start og slutt, for eksempel «10:00–15:00», «kl. 10.00 til 15.00» eller «klokken 10.00 og hevet klokken 15.00».', en: 'Start and end, for example "17:15–18:40 UTC", "5:15 pm to 6:40 pm" or "14:00 GMT".' },
     },
     {
         kind: 'place', token: 'PLACE_KW', rule: 'PlaceLine', place: 'header', nearMiss: 'warning', label: 'møtested',
-        spellings: [...nb('Sted:', 'Møtested:'), ...nn('Stad:', 'Møtestad:')],
-        docs: { nb: 'Møtestedet.' },
+        spellings: [...nb('Sted:', 'Møtested:'), ...nn('Stad:', 'Møtestad:'), ...en('Place:', 'Location:', 'Venue:')],
+        docs: { nb: 'Møtestedet.', en: 'Where the meeting was held.' },
     },
     {
         kind: 'status', token: 'STATUS_KW', rule: 'StatusLine', place: 'header', nearMiss: 'warning', label: 'status',
-        spellings: [...nb('Status:'), ...nn('Status:')],
-        docs: { nb: '«utkast» eller «godkjent», gjerne med godkjenningsdato: «godkjent 30.11.2023».' },
+        spellings: [...nb('Status:'), ...nn('Status:'), ...en('Status:')],
+        docs: { nb: '«utkast» eller «godkjent», gjerne med godkjenningsdato: «godkjent 30.11.2023».', en: '"draft" or "approved", with the date of approval if you like: "approved 13 February 2025".' },
     },
     {
         kind: 'chair', token: 'CHAIR_KW', rule: 'ChairLine', place: 'header', nearMiss: 'warning', bareValue: 'names', label: 'møteleder',
-        spellings: [...nb('Møteleder:', 'Dirigent:'), ...nn('Møteleiar:', 'Dirigent:')],
-        docs: { nb: 'Hvem som ledet møtet: en person fra deltakerlistene.' },
+        spellings: [...nb('Møteleder:', 'Dirigent:'), ...nn('Møteleiar:', 'Dirigent:'), ...en('Chair:', 'Chairperson:', 'Chaired by:', 'Presiding:')],
+        docs: { nb: 'Hvem som ledet møtet: en person fra deltakerlistene.', en: 'Who chaired the meeting: a person from the attendance lists.' },
     },
     {
         kind: 'referent', token: 'REFERENT_KW', rule: 'ReferentLine', place: 'header', nearMiss: 'warning', bareValue: 'names', label: 'referent',
-        spellings: [...nb('Referent:', 'Protokollfører:', 'Sekretær:', 'Møtesekretær:'), ...nn('Referent:', 'Protokollførar:', 'Skrivar:')],
-        docs: { nb: 'Hvem som skrev referatet: en person fra deltakerlistene.' },
+        spellings: [...nb('Referent:', 'Protokollfører:', 'Sekretær:', 'Møtesekretær:'), ...nn('Referent:', 'Protokollførar:', 'Skrivar:'), ...en('Minutes:', 'Secretary:', 'Minute-taker:', 'Minutes taken by:', 'Recorder:', 'Scribe:')],
+        docs: { nb: 'Hvem som skrev referatet: en person fra deltakerlistene.', en: 'Who took the minutes: a person from the attendance lists.' },
     },
     // ---- attendance -----------------------------------------------------------------------------
     {
@@ -119,26 +131,28 @@ export const KEYWORDS: readonly Keyword[] = [
         spellings: [
             ...nb('Til stede:', 'Til stede fra {group}:', 'Tilstede:', 'Møtte:', 'Fremmøtte:', 'Frammøtte:', 'Medlemmer:', 'Møtende medlemmer:', 'Deltakere:'),
             ...nn('Til stades:', 'Til stades frå {group}:', 'Møtte:', 'Frammøtte:', 'Medlemer:', 'Deltakarar:'),
+            ...en('Present:', 'Present from {group}:', 'Attendees:', 'Attending:', 'Members present:', 'Directors present:', 'Trustees present:', 'Attendance:'),
         ],
-        docs: { nb: 'De som møtte. Én person per linje under: «- Navn, institusjon, rolle (merknad)», eller navnene på samme linje: «Til stede: Kari Nordmann, Ola Hansen og Per Lunde».' },
+        docs: { nb: 'De som møtte. Én person per linje under: «- Navn, institusjon, rolle (merknad)», eller navnene på samme linje: «Til stede: Kari Nordmann, Ola Hansen og Per Lunde».', en: 'Who attended. One person per line below: "- Name, organisation, role (note)", or the names on the same line: "Present: Maria Okafor, Jonas Weber and Elena Costa".' },
     },
     {
         kind: 'absent', token: 'ABSENT_KW', rule: 'AbsentLine', place: 'attendance', nearMiss: 'warning', bareValue: 'names', label: 'forfall',
-        spellings: [...nb('Forfall:', 'Meldt forfall:', 'Frafall:', 'Fraværende:', 'Ikke til stede:'), ...nn('Forfall:', 'Meldt forfall:', 'Fråverande:', 'Ikkje til stades:')],
-        docs: { nb: 'De som hadde forfall (meldte fravær).' },
+        spellings: [...nb('Forfall:', 'Meldt forfall:', 'Frafall:', 'Fraværende:', 'Ikke til stede:'), ...nn('Forfall:', 'Meldt forfall:', 'Fråverande:', 'Ikkje til stades:'), ...en('Absent:', 'Regrets:', 'Apologies:', 'Apologies for absence:', 'Not present:', 'Excused:')],
+        docs: { nb: 'De som hadde forfall (meldte fravær).', en: 'Who sent regrets or was absent.' },
     },
     {
         kind: 'substitutes', token: 'SUBSTITUTES_KW', rule: 'SubstitutesLine', place: 'attendance', nearMiss: 'warning', bareValue: 'names', label: 'varamedlemmer',
-        spellings: [...nb('Varamedlemmer:', 'Møtende varamedlemmer:', 'Møtende vara:', 'Vara:'), ...nn('Varamedlemer:', 'Møtande varamedlemer:', 'Vara:')],
-        docs: { nb: 'Varamedlemmer som møtte, gjerne med hvem de møtte for: «- Lene Vik (vara for Per Lunde)».' },
+        spellings: [...nb('Varamedlemmer:', 'Møtende varamedlemmer:', 'Møtende vara:', 'Vara:'), ...nn('Varamedlemer:', 'Møtande varamedlemer:', 'Vara:'), ...en('Alternates:', 'Substitutes:', 'Alternates present:')],
+        docs: { nb: 'Varamedlemmer som møtte, gjerne med hvem de møtte for: «- Lene Vik (vara for Per Lunde)».', en: 'Alternates who attended, with whom they stood in for if you like: "- Lena Vik (alternate for Per Lund)".' },
     },
     {
         kind: 'others', token: 'OTHERS_KW', rule: 'OthersLine', place: 'attendance', nearMiss: 'warning', label: 'andre til stede',
         spellings: [
             ...nb('Andre:', 'Andre til stede:', 'Også til stede:', 'Observatører:', 'Inviterte:', 'Gjester:', 'Sekretariat:', 'Sekretariatet:'),
             ...nn('Andre:', 'Andre til stades:', 'Òg til stades:', 'Observatørar:', 'Inviterte:', 'Gjester:', 'Sekretariat:'),
+            ...en('Also present:', 'Also attending:', 'In attendance:', 'Guests:', 'Observers:', 'Staff:', 'Others present:', 'Invited:'),
         ],
-        docs: { nb: 'Andre til stede som ikke er medlemmer: observatører, inviterte, sekretariatet. Enhver overskrift «Fra administrasjonen:» fulgt av personer er også en slik liste.' },
+        docs: { nb: 'Andre til stede som ikke er medlemmer: observatører, inviterte, sekretariatet. Enhver overskrift «Fra administrasjonen:» fulgt av personer er også en slik liste.', en: 'Others present who are not members: staff, guests, observers. Any heading such as "From the staff:" followed by people is such a list too.' },
     },
     // ---- cases ----------------------------------------------------------------------------------
     {
@@ -149,25 +163,26 @@ export const KEYWORDS: readonly Keyword[] = [
             // Number series: each numbered, ordered and checked on its own (SERIES says which type a series implies).
             ...variant('PS', nb('PS')), ...variant('RS', nb('RS')), ...variant('DS', nb('DS')), ...variant('FS', nb('FS')),
             ...variant('V-sak', nb('V-sak')), ...variant('O-sak', nb('O-sak')), ...variant('D-sak', nb('D-sak')),
+            ...en('Item', 'Agenda item'),
         ],
         tail: '(?=[ \\t]+[0-9]|[ \\t]*(?:\\r|\\n|$))',
-        docs: { nb: 'En sak: «Sak 17/23 Tittel». Alt fram til neste sakslinje hører til saken. Undersaker nummereres med punktum: «Sak 17.1». Nummerserier: «PS 12/25» (politisk sak), «RS 3/25» (referatsak), «DS», «FS», «V-sak 4», «O-sak 2», «D-sak 1» (vedtaks-, orienterings- og diskusjonssak) — hver serie nummereres for seg.' },
+        docs: { nb: 'En sak: «Sak 17/23 Tittel». Alt fram til neste sakslinje hører til saken. Undersaker nummereres med punktum: «Sak 17.1». Nummerserier: «PS 12/25» (politisk sak), «RS 3/25» (referatsak), «DS», «FS», «V-sak 4», «O-sak 2», «D-sak 1» (vedtaks-, orienterings- og diskusjonssak) — hver serie nummereres for seg.', en: 'An agenda item: "Item 3 Title" or "Agenda item 3 Title". Everything up to the next item line belongs to it. Sub-items are numbered with a dot: "Item 3.1".' },
     },
     {
         kind: 'item', token: 'ITEM_KW', rule: 'Case', place: 'anywhere', nearMiss: 'warning', label: 'sak uten nummer',
-        spellings: [...nb('Sak:'), ...nn('Sak:')],
-        docs: { nb: 'Et punkt på sakslisten uten nummer: «Sak: Innsjekk». Det vises i disposisjonen og sakslisten, og trenger ikke vedtak.' },
+        spellings: [...nb('Sak:'), ...nn('Sak:'), ...en('Item:', 'Agenda item:')],
+        docs: { nb: 'Et punkt på sakslisten uten nummer: «Sak: Innsjekk». Det vises i disposisjonen og sakslisten, og trenger ikke vedtak.', en: 'An agenda item without a number: "Item: Check-in". It shows in the outline and the agenda, and needs no decision.' },
     },
     {
         kind: 'introducer', token: 'INTRODUCER_KW', rule: 'IntroducerLine', place: 'case', nearMiss: 'warning', bareValue: 'names', label: 'innleder',
-        spellings: [...nb('Innledning ved', 'Innleder:', 'Saksordfører:'), ...nn('Innleiing ved', 'Innleiar:', 'Saksordførar:')],
+        spellings: [...nb('Innledning ved', 'Innleder:', 'Saksordfører:'), ...nn('Innleiing ved', 'Innleiar:', 'Saksordførar:'), ...en('Presented by', 'Introduced by', 'Presenter:')],
         tail: '(?:[ \\t]*:)?(?=[ \\t]|\\r|\\n|$)',
-        docs: { nb: 'Hvem som innledet saken: «Innledning ved Kari Nordmann, daglig leder». Flere innledere på hver sin linje.' },
+        docs: { nb: 'Hvem som innledet saken: «Innledning ved Kari Nordmann, daglig leder». Flere innledere på hver sin linje.', en: 'Who presented the item: "Presented by Priya Raman, treasurer". Several presenters on lines of their own.' },
     },
     {
         kind: 'responsible', token: 'RESPONSIBLE_KW', rule: 'ResponsibleLine', place: 'case', nearMiss: 'warning', bareValue: 'names', label: 'ansvarlig', listItem: 'prose',
-        spellings: [...nb('Ansvarlig:', 'Ansvar:'), ...nn('Ansvarleg:', 'Ansvar:')],
-        docs: { nb: 'Hvem som er ansvarlig for saken (en person eller en gruppe). Punkter rett under er gruppens medlemmer.' },
+        spellings: [...nb('Ansvarlig:', 'Ansvar:'), ...nn('Ansvarleg:', 'Ansvar:'), ...en('Responsible:', 'Owner:', 'Lead:')],
+        docs: { nb: 'Hvem som er ansvarlig for saken (en person eller en gruppe). Punkter rett under er gruppens medlemmer.', en: 'Who is responsible for the item (a person or a group). Bullets right below are the group\'s members.' },
     },
     {
         kind: 'attachment', token: 'ATTACHMENT_KW', rule: 'AttachmentLine', place: 'case', nearMiss: 'warning', label: 'vedlegg', listItem: 'prose',
@@ -175,30 +190,35 @@ export const KEYWORDS: readonly Keyword[] = [
             ...variant('vedlegg', [...nb('Vedlegg:'), ...nn('Vedlegg:')]),
             ...variant('saksdokument', [...nb('Saksdokument:', 'Saksdokumenter:', 'Saksdokumentene:'), ...nn('Saksdokument:', 'Saksdokumenta:')]),
             ...variant('bakgrunnsdokument', [...nb('Bakgrunnsdokument:', 'Bakgrunnsdokumenter:'), ...nn('Bakgrunnsdokument:', 'Bakgrunnsdokumenta:')]),
+            ...variant('vedlegg', en('Attachment:', 'Attachments:', 'Enclosure:', 'Appendix:')),
+            ...variant('saksdokument', en('Paper:', 'Papers:', 'Supporting papers:')),
+            ...variant('bakgrunnsdokument', en('Background papers:', 'Background documents:')),
         ],
-        docs: { nb: 'Et vedlegg eller saksdokument; flere som punkter rett under.' },
+        docs: { nb: 'Et vedlegg eller saksdokument; flere som punkter rett under.', en: 'An attachment or paper; several as bullets right below.' },
     },
     {
         kind: 'exemption', token: 'EXEMPTION_KW', rule: 'ExemptionLine', place: 'case', nearMiss: 'error', bareValue: 'anything', label: 'unntatt offentlighet',
         spellings: [
             ...nb('Unntatt offentlighet:', 'Unntatt fra offentlighet:', 'Unntatt offentligheten:'),
             ...nn('Unnateke frå offentlegheit:', 'Unnateke offentlegheit:', 'Unnateke frå innsyn:'),
+            ...en('Confidential:', 'Exempt from publication:'),
         ],
-        docs: { nb: 'Saken er unntatt offentlighet, med hjemmel: «Unntatt offentlighet: offl. § 13». I den offentlige utgaven vises bare nummer, tittel og hjemmel.' },
+        docs: { nb: 'Saken er unntatt offentlighet, med hjemmel: «Unntatt offentlighet: offl. § 13». I den offentlige utgaven vises bare nummer, tittel og hjemmel.', en: 'The item is confidential, with its basis: "Confidential: personal data of named individuals". The public edition shows only its number, title and basis.' },
     },
     {
         kind: 'conflict', token: 'CONFLICT_KW', rule: 'ConflictLine', place: 'case', nearMiss: 'warning', bareValue: 'names', label: 'inhabil',
-        spellings: [...nb('Inhabil:', 'Inhabile:', 'Inhabilitet:'), ...nn('Ugild:', 'Ugilde:', 'Inhabil:')],
-        docs: { nb: 'Hvem som var inhabil og ikke deltok i behandlingen; grunnen i parentes. Før første sak: nevn saken, «Inhabil: Kari Nordmann (sak 10)».' },
+        spellings: [...nb('Inhabil:', 'Inhabile:', 'Inhabilitet:'), ...nn('Ugild:', 'Ugilde:', 'Inhabil:'), ...en('Conflict of interest:', 'Conflicts of interest:', 'Declaration of interest:', 'Recused:')],
+        docs: { nb: 'Hvem som var inhabil og ikke deltok i behandlingen; grunnen i parentes. Før første sak: nevn saken, «Inhabil: Kari Nordmann (sak 10)».', en: 'Who had a conflict of interest and took no part; the reason in parentheses. Before the first item: name the item, "Conflict of interest: Samir Haddad (item 4.2)".' },
     },
     {
         kind: 'withdrawn', token: 'WITHDRAWN_KW', rule: 'WithdrawnLine', place: 'case', nearMiss: 'warning', label: 'trukket',
         spellings: [
             ...nb('Utgår', 'Trukket', 'Saken utgår', 'Saken er trukket', 'Saken ble trukket', 'Saken trekkes'),
             ...nn('Utgår', 'Trekt', 'Saka utgår', 'Saka er trekt', 'Saka vart trekt'),
+            ...en('Withdrawn', 'Item withdrawn', 'The item was withdrawn'),
         ],
         tail: '(?=[ \\t]*(?:[.:]|\\r|\\n|$))',
-        docs: { nb: 'Saken er trukket og behandles ikke: «Utgår.», «Trukket.» eller «Trukket: grunnen». Den trenger ikke vedtak.' },
+        docs: { nb: 'Saken er trukket og behandles ikke: «Utgår.», «Trukket.» eller «Trukket: grunnen». Den trenger ikke vedtak.', en: 'The item was withdrawn and not considered: "Withdrawn." or "Withdrawn: the reason". It needs no decision.' },
     },
     {
         kind: 'proposal', token: 'PROPOSAL_KW', rule: 'ProposalLine', place: 'case', nearMiss: 'warning', label: 'forslag',
@@ -207,53 +227,57 @@ export const KEYWORDS: readonly Keyword[] = [
             ...variant('endringsforslag', [...nb('Endringsforslag fra {group}:', 'Endringsforslag:'), ...nn('Endringsframlegg frå {group}:', 'Endringsframlegg:')]),
             ...variant('tilleggsforslag', [...nb('Tilleggsforslag fra {group}:', 'Tilleggsforslag:'), ...nn('Tilleggsframlegg frå {group}:', 'Tilleggsframlegg:')]),
             ...variant('innstilling', [...nb('Innstilling:', 'Innstilling fra {group}:'), ...nn('Innstilling:', 'Innstilling frå {group}:')]),
+            ...variant('forslag', en('Motion by {group}:', 'Motion from {group}:', 'Motion:', 'Proposal by {group}:', 'Proposal:')),
+            ...variant('endringsforslag', en('Amendment by {group}:', 'Amendment:')),
+            ...variant('innstilling', en('Recommendation:', 'Recommendation from {group}:')),
         ],
-        docs: { nb: 'Et forslag i saken, med forslagsstiller og tekst: «Forslag fra Kari Bjørge (Sp): …», «Endringsforslag fra …: …», «Forslag: … (fremmet av …)». En «Votering:» rett under gjelder forslaget.' },
+        docs: { nb: 'Et forslag i saken, med forslagsstiller og tekst: «Forslag fra Kari Bjørge (Sp): …», «Endringsforslag fra …: …», «Forslag: … (fremmet av …)». En «Votering:» rett under gjelder forslaget.', en: 'A motion, with its mover and text: "Motion by Jonas Weber: …", "Amendment by …: …", "Motion: … (moved by …)". A "Vote:" right below is the vote on it.' },
     },
     {
         kind: 'decision', token: 'DECISION_KW', rule: 'DecisionLine', place: 'case', nearMiss: 'warning', label: 'vedtak',
-        spellings: [...nb('Vedtak:', 'Beslutning:', 'Konklusjon:'), ...nn('Vedtak:', 'Konklusjon:')],
-        docs: { nb: 'Vedtaket. Teksten kan fortsette på linjene under, eller stå som nummerert liste eller punkter under «Vedtak:».' },
+        spellings: [...nb('Vedtak:', 'Beslutning:', 'Konklusjon:'), ...nn('Vedtak:', 'Konklusjon:'), ...en('Decision:', 'Resolved:', 'Resolution:', 'Agreed:')],
+        docs: { nb: 'Vedtaket. Teksten kan fortsette på linjene under, eller stå som nummerert liste eller punkter under «Vedtak:».', en: 'The decision ("RESOLVED:" works too). The text may go on over the lines below, or stand as a numbered or bulleted list under "Decision:".' },
     },
     {
         kind: 'vote', token: 'VOTE_KW', rule: 'VoteLine', place: 'case', nearMiss: 'warning', label: 'votering',
-        spellings: [...nb('Votering:', 'Avstemning:', 'Stemmegivning:'), ...nn('Røysting:', 'Votering:', 'Avrøysting:')],
-        docs: { nb: 'Voteringen over vedtaket: «enstemmig» eller «7 for, 2 mot, 1 avholdende».' },
+        spellings: [...nb('Votering:', 'Avstemning:', 'Stemmegivning:'), ...nn('Røysting:', 'Votering:', 'Avrøysting:'), ...en('Vote:', 'Voting:', 'Vote result:')],
+        docs: { nb: 'Voteringen over vedtaket: «enstemmig» eller «7 for, 2 mot, 1 avholdende».', en: 'The vote on the decision: "unanimous", "4-0-2" or "4 in favour, 0 against, 2 abstentions".' },
     },
     {
         kind: 'dissent', token: 'DISSENT_KW', rule: 'DissentLine', place: 'case', nearMiss: 'warning', bareValue: 'names', label: 'dissens',
-        spellings: [...nb('Dissens:'), ...nn('Dissens:')],
-        docs: { nb: 'Hvem som stemte mot, gjerne med grunn etter « – ».' },
+        spellings: [...nb('Dissens:'), ...nn('Dissens:'), ...en('Dissent:', 'Dissenting:', 'Voted against:')],
+        docs: { nb: 'Hvem som stemte mot, gjerne med grunn etter « – ».', en: 'Who voted against, with the reason after " – " if you like.' },
     },
     {
         kind: 'deadline', token: 'DEADLINE_KW', rule: 'DeadlineLine', place: 'case', nearMiss: 'warning', label: 'frist', listItem: 'keyword',
-        spellings: [...nb('Frist'), ...nn('Frist')],
-        tail: `(?=[ \\t]+(?:for[ \\t]|[0-9]|(?:${WEEKDAY_WORDS})\\b)|[ \\t]*:)`,
-        docs: { nb: 'En frist: «Frist 11.04.2024: Kari Nordmann – notat sendes sekretariatet.» Datoen kan også skrives fritt («Frist: før jul») eller mangle. Utført: «(utført)» på slutten av linjen. Kan stå som et punkt i en liste.' },
+        spellings: [...nb('Frist'), ...nn('Frist'), ...en('Deadline')],
+        tail: `(?=[ \\t]+(?:for[ \\t]|[0-9]|(?:${DUE_START_WORDS})\\b)|[ \\t]*:)`,
+        docs: { nb: 'En frist: «Frist 11.04.2024: Kari Nordmann – notat sendes sekretariatet.» Datoen kan også skrives fritt («Frist: før jul») eller mangle. Utført: «(utført)» på slutten av linjen. Kan stå som et punkt i en liste.', en: 'A deadline: "Deadline 2024-12-10: Priya Raman – circulate the draft budget." The date may also be written freely ("Deadline: before the summer") or be missing. Done: "(done)" at the end of the line. May stand as a list item.' },
     },
     {
         kind: 'action', token: 'ACTION_KW', rule: 'ActionLine', place: 'case', nearMiss: 'warning', label: 'oppfølging', listItem: 'keyword',
-        spellings: [...nb('Oppfølging:', 'Til oppfølging:', 'Oppfølgingspunkt:', 'Tiltak:', 'Aksjon:', 'Gjøremål:'), ...nn('Oppfølging:', 'Til oppfølging:', 'Tiltak:', 'Gjeremål:')],
-        docs: { nb: 'Noe som skal følges opp: hvem, hva og gjerne når — «Oppfølging: Siri Holm – legger fram ny sak i juni.» Fristen kan være en dato eller skrevet fritt («innen neste møte», «før jul», «neste uke»).' },
+        spellings: [...nb('Oppfølging:', 'Til oppfølging:', 'Oppfølgingspunkt:', 'Tiltak:', 'Aksjon:', 'Gjøremål:'), ...nn('Oppfølging:', 'Til oppfølging:', 'Tiltak:', 'Gjeremål:'), ...en('Action:', 'Action ({group}):', 'Action item:', 'Action point:', 'Follow-up:')],
+        docs: { nb: 'Noe som skal følges opp: hvem, hva og gjerne når — «Oppfølging: Siri Holm – legger fram ny sak i juni.» Fristen kan være en dato eller skrevet fritt («innen neste møte», «før jul», «neste uke»).', en: 'Something to follow up: who, what and often when — "Action (Priya): circulate the draft budget by December 10." or "Action: Laura to publish the policy (within a week)." The due date may be a date or words ("next week", "by the next meeting").' },
     },
     {
         kind: 'nextMeeting', token: 'NEXT_MEETING_KW', rule: 'NextMeetingLine', place: 'anywhere', nearMiss: 'warning', bareValue: 'date', label: 'neste møte',
-        spellings: [...nb('Neste møte:', 'Nytt møte:'), ...nn('Neste møte:', 'Nytt møte:')],
-        docs: { nb: 'Dato, tid og sted for neste møte: «Neste møte: tirsdag 11. juni 2024, kl. 10.00–15.00, Rådhuset».' },
+        spellings: [...nb('Neste møte:', 'Nytt møte:'), ...nn('Neste møte:', 'Nytt møte:'), ...en('Next meeting:', 'Date of next meeting:')],
+        docs: { nb: 'Dato, tid og sted for neste møte: «Neste møte: tirsdag 11. juni 2024, kl. 10.00–15.00, Rådhuset».', en: 'Date, time and place of the next meeting: "Next meeting: January 7, 2025, 17:15 UTC, video call".' },
     },
     {
         kind: 'signatures', token: 'SIGNATURES_KW', rule: 'SignaturesLine', place: 'anywhere', nearMiss: 'warning', bareValue: 'names', label: 'underskrifter',
         spellings: [
             ...nb('Underskrifter:', 'Underskrift:', 'Protokollunderskrivere:', 'Justert av:', 'Protokollen godkjent av:', 'Godkjent av:', 'Signert av:'),
             ...nn('Underskrifter:', 'Underskrift:', 'Protokollunderskrivarar:', 'Justert av:', 'Protokollen godkjend av:', 'Godkjend av:'),
+            ...en('Signatures:', 'Signed:', 'Signed by:', 'Approved by:', 'Minutes approved by:'),
         ],
-        docs: { nb: 'Hvem som underskriver eller har godkjent referatet: personer fra møtet, som punkter under eller på samme linje, gjerne med dato («Godkjent av: Mona Ek og Roar Haug, 21. mars 2025»).' },
+        docs: { nb: 'Hvem som underskriver eller har godkjent referatet: personer fra møtet, som punkter under eller på samme linje, gjerne med dato («Godkjent av: Mona Ek og Roar Haug, 21. mars 2025»).', en: 'Who signs or approved the minutes: people from the meeting, as bullets below or on the same line, with a date if you like ("Approved by: Maria Okafor, 7 January 2025").' },
     },
     {
         kind: 'section', token: 'SECTION_KW', rule: 'SectionLine', place: 'anywhere', nearMiss: 'warning', label: 'del',
-        spellings: [...nb('######', '#####', '####', '###', '##', '#'), ...nn('######', '#####', '####', '###', '##', '#')],
+        spellings: [...nb('######', '#####', '####', '###', '##', '#'), ...nn('######', '#####', '####', '###', '##', '#'), ...en('######', '#####', '####', '###', '##', '#')],
         tail: '(?=[ \\t]+\\S)',
-        docs: { nb: 'En del av sakslisten, som i Markdown: «# Saker til behandling i lukket møte», «## Referatsaker». Sakene under hører til delen. En del med «lukket møte» i tittelen (gjerne med hjemmel: «# Lukket møte (kommuneloven § 11-5)») merker sakene som behandlet for lukkede dører — de er ikke unntatt offentlighet av den grunn.' },
+        docs: { nb: 'En del av sakslisten, som i Markdown: «# Saker til behandling i lukket møte», «## Referatsaker». Sakene under hører til delen. En del med «lukket møte» i tittelen (gjerne med hjemmel: «# Lukket møte (kommuneloven § 11-5)») merker sakene som behandlet for lukkede dører — de er ikke unntatt offentlighet av den grunn.', en: 'A part of the agenda, as in Markdown: "# Items for decision", "## Closed session". The items below belong to it. A part with "closed session" or "in camera" in its title marks its items as considered behind closed doors — that does not make them confidential.' },
     },
 ];
 
@@ -276,8 +300,11 @@ export const CASE_TYPE_TOKEN = 'CASETYPE';
 
 export type CaseKind = 'decision' | 'discussion' | 'information' | 'other';
 
-/** Case types: a stem + "sak:" ("vedtakssak:", "diskusjons- og beslutningssak:"); the kind decides the checks. */
-export const CASE_TYPES: ReadonlyArray<{ stem: string; kind: CaseKind; label: string; docs: string }> = [
+/**
+ * Case types: in Norwegian a stem + "sak:" ("vedtakssak:", "diskusjons- og beslutningssak:"), in
+ * English a stem + " item:" ("Decision item:", "Discussion and decision item:"); the kind decides the checks.
+ */
+export const CASE_TYPES: ReadonlyArray<{ stem: string; kind: CaseKind; label: string; docs: string; language?: 'en' }> = [
     { stem: 'vedtak', kind: 'decision', label: 'Vedtakssak:', docs: 'Saken skal ha et vedtak.' },
     { stem: 'beslutning', kind: 'decision', label: 'Beslutningssak:', docs: 'Saken skal ha en beslutning.' },
     { stem: 'valg', kind: 'decision', label: 'Valgsak:', docs: 'Valg.' },
@@ -290,10 +317,18 @@ export const CASE_TYPES: ReadonlyArray<{ stem: string; kind: CaseKind; label: st
     { stem: 'referat', kind: 'information', label: 'Referatsak:', docs: 'Innkomne brev og meldinger.' },
     { stem: 'informasjon', kind: 'information', label: 'Informasjonssak:', docs: 'Informasjon; vedtak ikke nødvendig.' },
     { stem: 'behandling', kind: 'other', label: 'Behandlingssak:', docs: 'Sak til behandling.' },
+    { stem: 'decision', kind: 'decision', label: 'Decision item:', docs: 'The item needs a decision.', language: 'en' },
+    { stem: 'approval', kind: 'decision', label: 'Approval item:', docs: 'The item needs a decision.', language: 'en' },
+    { stem: 'election', kind: 'decision', label: 'Election item:', docs: 'An election.', language: 'en' },
+    { stem: 'discussion', kind: 'discussion', label: 'Discussion item:', docs: 'Discussion; no decision needed.', language: 'en' },
+    { stem: 'consultation', kind: 'discussion', label: 'Consultation item:', docs: 'A consultation; no decision needed.', language: 'en' },
+    { stem: 'information', kind: 'information', label: 'Information item:', docs: 'For information; no decision needed.', language: 'en' },
+    { stem: 'report', kind: 'information', label: 'Report item:', docs: 'A report; no decision needed.', language: 'en' },
 ];
 
-/** The case types most minutes use, offered first by completion. */
+/** The case types most minutes use, offered first by completion (English documents get the English ones). */
 export const COMMON_CASE_TYPES = ['Vedtakssak:', 'Orienteringssak:', 'Diskusjonssak:', 'Beslutningssak:', 'Diskusjons- og beslutningssak:', 'Drøftingssak:', 'Referatsak:'];
+export const COMMON_CASE_TYPES_EN = ['Decision item:', 'Information item:', 'Discussion item:', 'Discussion and decision item:', 'Approval item:'];
 
 /** The kind of a case type named "vedtakssak", "diskusjons- og beslutningssak" (a decision wins). */
 export function caseKind(typeName: string): CaseKind {

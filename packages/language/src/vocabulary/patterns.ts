@@ -39,8 +39,9 @@ export function keywordPattern(k: Keyword): string {
 
 /** Regex source of a case type line's keyword: "Vedtakssak:", "Diskusjons- og beslutningssak:". */
 export function caseTypePattern(): string {
-    const stems = CASE_TYPES.map(t => t.stem).join('|');
-    return `(?:${stems})s?(?:-[ \\t]*og[ \\t]+(?:${stems})s?)?sak[ \\t]*:`;
+    const stems = CASE_TYPES.filter(t => !t.language).map(t => t.stem).join('|');
+    const english = CASE_TYPES.filter(t => t.language === 'en').map(t => t.stem).join('|');
+    return `(?:(?:${stems})s?(?:-[ \\t]*og[ \\t]+(?:${stems})s?)?sak|(?:${english})(?:[ \\t]+(?:and|&)[ \\t]+(?:${english}))?[ \\t]+item)[ \\t]*:`;
 }
 
 /** NFC, lower case, single spaces, no blank before a colon: the form spellings are compared in. */

@@ -14,6 +14,11 @@ export const ROLE_WORDS: readonly string[] = [
     'tillitsvalgt', 'tillitsvald', 'hovedtillitsvalgt', 'ansattrepresentant', 'studentrepresentant',
     'fagdirektør', 'direktør', 'administrerende direktør', 'rektor', 'prorektor', 'dekan', 'konsulent',
     'rådgiver', 'rådgjevar', 'saksbehandler', 'saksbehandlar', 'kontaktperson', 'vararepresentant',
+    // English
+    'chair', 'chairperson', 'chairman', 'chairwoman', 'vice chair', 'vice-chair', 'deputy chair', 'co-chair', 'member', 'board member',
+    'director', 'executive director', 'managing director', 'finance director', 'non-executive director', 'chief executive',
+    'treasurer', 'secretary', 'company secretary', 'minute-taker', 'clerk', 'observer', 'guest', 'staff', 'alternate', 'substitute',
+    'trustee', 'vice president', 'auditor', 'adviser', 'advisor', 'consultant', 'officer',
 ].slice().sort((a, b) => b.length - a.length);
 
 /** Normalised role kinds: several spellings of one role. */
@@ -21,12 +26,16 @@ export const ROLE_KINDS: Readonly<Record<string, string>> = {
     varamedlem: 'vara', vararepresentant: 'vara', nestleiar: 'nestleder', leiar: 'leder', møteleiar: 'møteleder',
     styreleiar: 'styreleder', 'dagleg leiar': 'daglig leder', tillitsvald: 'tillitsvalgt', rådgjevar: 'rådgiver',
     saksbehandlar: 'saksbehandler',
+    chairperson: 'chair', chairman: 'chair', chairwoman: 'chair', 'vice-chair': 'vice chair', 'deputy chair': 'vice chair',
+    'board member': 'member', substitute: 'alternate', advisor: 'adviser',
 };
 
 /** Roles that may stand as a title before a name ("Kommunalsjef Siri Holm"). */
 export const TITLE_WORDS: readonly string[] = [
     'ordfører', 'varaordfører', 'kommunedirektør', 'kommunalsjef', 'rådmann', 'rektor', 'prorektor', 'dekan',
     'direktør', 'fagdirektør', 'styreleder', 'daglig leder', 'revisor', 'professor', 'dr.',
+    // English
+    'dr', 'prof.', 'prof', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'cllr', 'sir', 'dame',
 ];
 
 /** Norwegian party abbreviations written in parentheses after a name: "Kari Bjørge (Sp)". */
@@ -35,15 +44,18 @@ export const PARTIES: readonly string[] = [
 ];
 
 /** Marks at the end of a deadline line that say it is met. */
-export const DONE_WORDS: readonly string[] = ['utført', 'ferdig', 'levert', 'gjennomført', 'gjort'];
+export const DONE_WORDS: readonly string[] = ['utført', 'ferdig', 'levert', 'gjennomført', 'gjort', 'done', 'completed', 'complete', 'finished'];
 
 /** Words of a unanimous vote. */
-export const UNANIMOUS_WORDS: readonly string[] = ['enstemmig', 'enstemmige', 'samrøystes', 'samstemmig', 'ved akklamasjon', 'akklamasjon'];
+export const UNANIMOUS_WORDS: readonly string[] = [
+    'enstemmig', 'enstemmige', 'samrøystes', 'samstemmig', 'ved akklamasjon', 'akklamasjon',
+    'unanimous', 'unanimously', 'by acclamation', 'acclamation', 'nem. con.', 'nem con', 'without objection', 'by consensus',
+];
 
 /** Status values: the first word decides. */
 export const STATUS_WORDS = {
-    utkast: ['utkast', 'foreløpig', 'ikke godkjent', 'ikkje godkjent'],
-    godkjent: ['godkjent', 'vedtatt', 'signert', 'justert'],
+    utkast: ['utkast', 'foreløpig', 'ikke godkjent', 'ikkje godkjent', 'draft', 'unapproved', 'not approved', 'provisional'],
+    godkjent: ['godkjent', 'godkjend', 'vedtatt', 'vedteke', 'signert', 'justert', 'approved', 'final', 'adopted', 'signed'],
 } as const;
 
 /** Legal bases for exemption from public access offered by completion, with what each covers. */
@@ -58,8 +70,21 @@ export const LEGAL_BASES: ReadonlyArray<[string, string]> = [
     ['offl. § 26', 'Eksamen, karakterer og andre opplysninger om enkeltpersoner'],
 ];
 
+/** The roles completion offers in attendance lines of English minutes. */
+export const COMMON_ROLES_EN: ReadonlyArray<[string, string]> = [
+    ['chair', ''], ['vice chair', ''], ['member', ''], ['alternate', ''], ['alternate for ', 'alternate for an absent member'],
+    ['secretary', ''], ['treasurer', ''], ['director', ''], ['observer', ''], ['staff', ''], ['guest', ''],
+];
+
 /** The roles completion offers in attendance lines, in order of use. */
 export const COMMON_ROLES: ReadonlyArray<[string, string]> = [
     ['leder', ''], ['nestleder', ''], ['fast medlem', ''], ['medlem', ''], ['vara', ''], ['vara for ', 'vara for et medlem med forfall'],
     ['sekretær', ''], ['kasserer', ''], ['observatør', ''], ['sekretariat', ''], ['referent', ''], ['invitert', ''], ['gjest', ''],
 ];
+
+/** What `Språk:` / `Language:` may say, by language: codes and names in the three languages. */
+export const LANGUAGE_NAMES: Readonly<Record<'nb' | 'nn' | 'en', readonly string[]>> = {
+    nb: ['nb', 'no', 'nob', 'nb-no', 'bokmål', 'norsk', 'norsk bokmål', 'norwegian', 'norwegian bokmål', 'bokmaal'],
+    nn: ['nn', 'nno', 'nn-no', 'nynorsk', 'norsk nynorsk', 'norwegian nynorsk'],
+    en: ['en', 'eng', 'en-gb', 'en-us', 'english', 'engelsk', 'british english', 'american english'],
+};

@@ -4,7 +4,7 @@
  * meeting) update live. Names and case references are not Langium references, so Langium's own
  * dependency tracking does not see these links: the body (`Organ:`) decides.
  */
-import { Cancellation, DefaultDocumentBuilder, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, type DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import { bodyKeyOfText, crossFileKeyOfText } from './meeting-index.js';
 
 export class ReferatDocumentBuilder extends DefaultDocumentBuilder {
@@ -35,6 +35,15 @@ export class ReferatDocumentBuilder extends DefaultDocumentBuilder {
         } finally {
             this.affectedBodies = new Set();
         }
+    }
+
+    /**
+     * Tells every listener that the document reached `state`, also when the build is being
+     * cancelled: Langium skips the remaining listeners then, although the document keeps the state,
+     * so a request waiting for it (hover, outline …) would wait forever.
+     */
+    protected override notifyDocumentPhase(document: LangiumDocument, state: DocumentState, _cancelToken: Cancellation.CancellationToken): Promise<void> {
+        return super.notifyDocumentPhase(document, state, Cancellation.CancellationToken.None);
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {

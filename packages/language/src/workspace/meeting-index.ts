@@ -11,6 +11,7 @@ import { allCases, caseYear } from '../model/queries.js';
 import { type CaseInMeeting, type CaseLookup, type Resolution, resolveReference } from '../model/resolve.js';
 import type { Case, CaseReference, Meeting } from '../model/types.js';
 import { formatCaseNumber, numberKey } from '../model/values/case-numbers.js';
+import { compareDates } from '../model/values/dates.js';
 import { nameKey } from '../model/values/names.js';
 import type { ReferatServices } from '../referat-module.js';
 import { keyword, type KeywordKind } from '../vocabulary/keywords.js';
@@ -121,6 +122,18 @@ export class MeetingIndex implements CaseLookup {
     sameNumberElsewhere(meeting: Meeting, c: Case): CaseInMeeting[] {
         if (!c.numbered || c.number.problem) return [];
         return this.bodyCasesNumbered(meeting, numberKey(c.number)).filter(o => o.meeting.uri !== meeting.uri && o.case.series === c.series);
+    }
+
+    /**
+     * An older case treated again under its old number: said so in the title («(fra møtet …)»), or an
+     * earlier meeting of the body has the number with the same title. It is neither a duplicate nor
+     * out of order, and counts in no numbering (quick fixes, the next free number, new minutes).
+     */
+    treatedAgain(meeting: Meeting, c: Case): boolean {
+        if (c.treatedAgain) return true;
+        const date = meeting.date?.value;
+        return !!date && this.sameNumberElsewhere(meeting, c)
+            .some(o => nameKey(o.case.title) === nameKey(c.title) && !!o.meeting.date?.value && compareDates(o.meeting.date.value, date) < 0);
     }
 
     /** Cases elsewhere in the workspace with the same body, year and number. */

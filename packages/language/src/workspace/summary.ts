@@ -19,7 +19,7 @@ import type { Case, Meeting } from '../model/types.js';
 /** A meeting's summary (JSON text): from `summarizeMeeting`, read by `meetingFromSummary`. */
 export type MeetingSummary = string;
 
-type Header = Pick<Meeting, 'uri' | 'language' | 'body' | 'documentKind' | 'meetingNumber' | 'date' | 'time' | 'place' | 'status'>;
+type Header = Pick<Meeting, 'uri' | 'language' | 'languageSource' | 'body' | 'documentKind' | 'meetingNumber' | 'date' | 'time' | 'place' | 'status'>;
 type CaseFields = Pick<Case, 'series' | 'numbered' | 'number' | 'numberSpan' | 'title' | 'titleSpan' | 'headingSpan' | 'span' | 'parentKey'
     | 'anyOtherBusiness' | 'treatedAgain' | 'section' | 'closedSession'>;
 /** A case of the summary and the position of its parent among the cases before it (-1: a case of the meeting). */
@@ -28,7 +28,7 @@ type CaseEntry = CaseFields & { parent: number };
 /** The summary of a meeting's model. */
 export function summarizeMeeting(m: Meeting): MeetingSummary {
     const header: Header = {
-        uri: m.uri, language: m.language, body: m.body, documentKind: m.documentKind, meetingNumber: m.meetingNumber, date: m.date, time: m.time,
+        uri: m.uri, language: m.language, languageSource: m.languageSource, body: m.body, documentKind: m.documentKind, meetingNumber: m.meetingNumber, date: m.date, time: m.time,
         place: m.place, status: m.status,
     };
     // Parents before their sub-cases, in document order (iterative: any depth).
@@ -51,7 +51,7 @@ export function summarizeMeeting(m: Meeting): MeetingSummary {
 export function meetingFromSummary(summary: MeetingSummary): Meeting {
     const { header, cases } = JSON.parse(summary) as { header: Header; cases: CaseEntry[] };
     const meeting: Meeting = {
-        ...header, headerFields: [], attendance: [], people: [], conflicts: [], preamble: [], cases: [], sections: [], signatures: [],
+        ...header, foreignKeywords: [], headerFields: [], attendance: [], people: [], conflicts: [], preamble: [], cases: [], sections: [], signatures: [],
         misplaced: [], nearMisses: [], personRefs: [],
     };
     const made: Case[] = [];

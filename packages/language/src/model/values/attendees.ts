@@ -2,6 +2,7 @@
  * A person as attendance lists write them: "Name, Institution, role (note)", "Kari Bjørge (Sp)",
  * "Kommunalsjef Siri Holm", "Lene Vik (vara for Per Lunde)". Offsets are relative to the text.
  */
+import { SERIES } from '../../vocabulary/keywords.js';
 import { PARTIES, ROLE_KINDS, ROLE_WORDS, TITLE_WORDS } from '../../vocabulary/values.js';
 import type { Presence } from '../types.js';
 import { looksLikePerson, type NameMatch } from './names.js';
@@ -21,14 +22,23 @@ export interface AttendeeFields {
 }
 
 /** "(fra sak 19/23)", "(til sak 5)", "(til og med sak 5)", "(forlot møtet etter sak 4)", "(kom under sak 3)". */
-const FROM_CASE = /(?:^|[\s,;])(?:fra|frå|fra og med|kom (?:til|under|før))\s+(?:og med\s+)?sak\s+(\d+(?:[./]\d+)*)/iu;
-const UNTIL_CASE = /(?:^|[\s,;])(til og med|til|forlot møtet (?:etter|under|før)|gikk (?:etter|under|før)|gjekk (?:etter|under|før))\s+sak\s+(\d+(?:[./]\d+)*)/iu;
+const FROM_CASE = /(?:^|[\s,;])(?:fra|frå|fra og med|kom (?:til|under|før)|from|arrived (?:at|during|before)|joined (?:at|during|for))\s+(?:og med\s+)?(?:sak|(?:agenda\s+)?item)\s+(\d+(?:[./]\d+)*)/iu;
+const UNTIL_CASE = /(?:^|[\s,;])(til og med|til|forlot møtet (?:etter|under|før)|gikk (?:etter|under|før)|gjekk (?:etter|under|før)|until|up to and including|up to|left (?:after|during|before))\s+(?:sak|(?:agenda\s+)?item)\s+(\d+(?:[./]\d+)*)/iu;
+/** "(items 5 and 6)", "(agenda items 3.1 to 3.3)": present for those items only (English). */
+const FOR_ITEMS = /(?:^|[\s,;(])(?:for\s+)?(?:agenda\s+)?items\s+(\d+(?:[./]\d+)*)\s+(?:to|and|–|-)\s+(\d+(?:[./]\d+)*)/iu;
+
+/** A series prefix before a case number in a note: "(til PS 12/25)", "(fra V-sak 33/25)" read as "sak 12/25". */
+const SERIES_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}])(?:${Object.keys(SERIES).map(s => s.replace('-', '[- ]?')).join('|')})[ \\t]+(?=\\d)`, 'giu');
 
 /** Attendance for part of the meeting, read from a person's note. */
-export function parsePresence(note: string): Presence | undefined {
+export function parsePresence(written: string): Presence | undefined {
+    const note = written.replace(SERIES_BEFORE_NUMBER, 'sak ');
     const from = FROM_CASE.exec(note), until = UNTIL_CASE.exec(note);
-    if (!from && !until) return undefined;
-    const presence: Presence = { untilIncluded: !!until && /til og med|etter/i.test(until[1]) };
+    if (!from && !until) {
+        const items = FOR_ITEMS.exec(note);
+        return items ? { from: items[1], until: items[2], untilIncluded: true } : undefined;
+    }
+    const presence: Presence = { untilIncluded: !!until && /til og med|etter|including|after/i.test(until[1]) };
     if (from) presence.from = from[1];
     if (until) presence.until = until[2];
     return presence;
@@ -38,7 +48,53 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ROLE = new RegExp(`^(${ROLE_WORDS.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const TITLE = new RegExp(`^(${TITLE_WORDS.map(escape).join('|')})[ \\t]+(?=\\p{Lu})`, 'iu');
 const PARTY_SET = new Set(PARTIES.map(p => p.toLowerCase()));
-const SUBSTITUTE = /^(?:(?:møter[ \t]+(?:som[ \t]+)?)?vara(?:medlem|representant)?[ \t]+for|for)[ \t]+(.+)$/iu;
+const SUBSTITUTE = /^(?:(?:møter[ \t]+(?:som[ \t]+)?)?vara(?:medlem|representant)?[ \t]+for|(?:alternate|substitute|standing in)[ \t]+for|for)[ \t]+(.+)$/iu;
+
+/** Role words that may also end a compound title: "Utvalgssekretær", "Styremedlem", "Økonomidirektør". */
+const ROLE_SET = new Set([...ROLE_WORDS, ...TITLE_WORDS].map(w => w.toLowerCase()));
+const COMPOUND_TAILS = [...ROLE_SET].filter(w => !/[\s.]/.test(w) && w.length >= 5);
+
+/** One word (lower case) that is a role, or a compound ending in one ("utvalgssekretær"). */
+function isRoleWord(word: string): boolean {
+    return ROLE_SET.has(word) || COMPOUND_TAILS.some(t => word.length >= t.length + 2 && word.endsWith(t));
+}
+
+/**
+ * The title written before a name: a title word ("Kommunalsjef Siri Holm"), a role or a compound of one
+ * ("Nestleder Else Marie Holt", "Utvalgssekretær Mona Teigen"), with one word before it
+ * ("Statsautorisert revisor") and lower-case words after it ("Kommunalsjef økonomi", "Prorektor for
+ * utdanning"). Only when what follows has the shape of a person's name.
+ */
+function titleLength(name: string): number | undefined {
+    const titled = TITLE.exec(name);
+    if (titled && looksLikePerson(name.slice(titled[0].length))) return titled[0].length;
+    const words = [...name.matchAll(/\S+/gu)];
+    for (let k = 1; k <= words.length - 2; k++) {
+        const rest = name.slice(words[k].index);
+        if (!looksLikePerson(rest)) continue;
+        const head = words.slice(0, k).map(w => w[0].normalize('NFC').toLowerCase());
+        const role = head.findIndex((w, i) => isRoleWord(w) || (i + 1 < head.length && ROLE_SET.has(`${w} ${head[i + 1]}`)));
+        if (role < 0 || role > 1) return undefined;
+        // One word may stand before the role ("Statsautorisert revisor"); what follows it is lower case.
+        if (role === 1 && !/^\p{Ll}/u.test(words[1][0])) return undefined;
+        if (!words.slice(role + 1, k).every(w => /^\p{Ll}/u.test(w[0]))) return undefined;
+        return words[k].index;
+    }
+    return undefined;
+}
+
+/** A name without the title written before it ("Kommunalsjef Siri Holm" -> "Siri Holm" at 13); the name itself when it has none. */
+export function withoutTitle(name: string): { name: string; offset: number; title?: string } {
+    const length = titleLength(name);
+    if (length === undefined) return { name, offset: 0 };
+    return { name: name.slice(length), offset: length, title: name.slice(0, length).trimEnd() };
+}
+
+/** The whole text is a role ("styreleder", "kasserer"): "Anne Grethe Moen (styreleder)". */
+function isRoleOnly(text: string): boolean {
+    const m = ROLE.exec(text.trim());
+    return !!m && m[0].length === text.trim().length;
+}
 
 /** The role word a field starts with, normalised ("Varamedlem" -> "vara"), or undefined. */
 export function roleKindOf(field: string): string | undefined {
@@ -79,24 +135,26 @@ export function parseAttendee(text: string): AttendeeFields | undefined {
     const inlineParty = /\s*\(([^()]*)\)$/.exec(name);
     if (inlineParty && isPartyList(inlineParty[1].trim())) { party ??= inlineParty[1].trim(); name = name.slice(0, inlineParty.index); }
     let title: string | undefined;
-    const titled = TITLE.exec(name);
-    if (titled && looksLikePerson(name.slice(titled[0].length))) {
-        title = titled[1];
-        nameStart += titled[0].length;
-        name = name.slice(titled[0].length);
+    const titled = withoutTitle(name);
+    if (titled.title) {
+        title = titled.title;
+        nameStart += titled.offset;
+        name = titled.name;
     }
     if (!name.trim()) return undefined;
     let institution: string | undefined, role: string | undefined;
     const rest = fields.slice(1).map(f => f.text);
     if (rest.length >= 2) { institution = rest.slice(0, -1).join(', '); role = rest[rest.length - 1]; }
     else if (rest.length === 1) { if (roleKindOf(rest[0])) role = rest[0]; else institution = rest[0]; }
+    // "Anne Grethe Moen (styreleder)": a role in parentheses is the role, not a note.
+    if (!role && note !== undefined && !substituteFor && isRoleOnly(note)) { role = note; note = undefined; }
     const result: AttendeeFields = { name, nameStart, nameEnd: nameStart + name.length };
     if (institution) result.institution = institution;
     if (role) {
         result.role = role;
         const kind = roleKindOf(role);
         if (kind) result.roleKind = kind;
-        const sub = /\bvara(?:medlem|representant)?\s+for\s+(.+)$/iu.exec(role);
+        const sub = /\b(?:vara(?:medlem|representant)?|alternate|substitute)\s+for\s+(.+)$/iu.exec(role);
         if (sub && !substituteFor) {
             const roleField = fields[fields.length - 1];
             substituteFor = at(sub[1].trim(), roleField.start + roleField.text.lastIndexOf(sub[1].trim()));

@@ -1,5 +1,5 @@
 /**
- * Norwegian dates and times as people write them in meeting minutes.
+ * Norwegian and English dates and times as people write them in meeting minutes.
  *
  * Pure TypeScript (no Node APIs). Every offset refers to the ORIGINAL input string: words are
  * matched in place and normalised (NFC, lower case) one token at a time, so decomposed Unicode
@@ -13,6 +13,12 @@
  * Not dates: a bare number (`2016`, `pkt 1`, `11-12 leverandører`), `22.11` without the second dot
  * (a time or case number), a yearless `10.30.` whose "month" is not 1–12, and `3 Jan Olsen`
  * (no dot after the day, no year and a capitalised month word: read as a name).
+ *
+ * English: `21 December 2009`, `21st December 2009`, `December 21, 2009`, `Dec 21, 2009`, `Dec. 21st`,
+ * `Monday, 21 December 2009`, `2009-12-21`. A month before the day is read only for English month
+ * words; one Norwegian shares (`april`, `nov`) needs the year after it (`April 3, 2025`), so that
+ * Norwegian prose ("i april 12 saker") stays prose. Times: `5:15 pm`, `5 pm`, `17:15 UTC`,
+ * `17:15 UTC – 18:40 UTC`, `2 to 4 pm`; a time zone written after a time is kept (`zone`).
  */
 
 export interface CalendarDate { year: number; month: number; day: number }
@@ -33,7 +39,11 @@ export interface DateMatch {
   /** Why the expression is not a usable date; set when `date` is undefined. */
   problem?: DateProblem;
 }
-export interface TimeRangeMatch { start: number; end: number; from?: ClockTime; to?: ClockTime; problem?: TimeProblem }
+export interface TimeRangeMatch {
+  start: number; end: number; from?: ClockTime; to?: ClockTime; problem?: TimeProblem;
+  /** The time zone written after the time ("UTC", "GMT", "CET"). */
+  zone?: string;
+}
 
 /** Why a date expression is not a date (the validator words it). `written` is the expression as written, NFC. */
 export type DateProblem =
@@ -67,12 +77,35 @@ const WEEKDAY_WORDS = [
   ['lørdag', 'laurdag'], ['søndag', 'sundag'],
 ] as const;
 
+/** English month words: the name first, then abbreviations. */
+const MONTH_WORDS_EN = [
+  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+  ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'],
+  ['november', 'nov'], ['december', 'dec'],
+] as const;
+// "sat", "sun" and "fri" are Norwegian words too: only the full names of those days.
+const WEEKDAY_WORDS_EN = [['monday', 'mon'], ['tuesday', 'tue', 'tues'], ['wednesday', 'wed'], ['thursday', 'thu', 'thurs'], ['friday'], ['saturday'], ['sunday']] as const;
+
+/** The languages dates are written in (the vocabulary's `Language`). */
+export type DateLanguage = 'nb' | 'nn' | 'en';
+
 export const MONTHS: readonly string[] = MONTH_WORDS.map((words) => words[0]);
+const MONTHS_EN: readonly string[] = MONTH_WORDS_EN.map((words) => words[0].charAt(0).toUpperCase() + words[0].slice(1));
 const WEEKDAYS: readonly string[] = WEEKDAY_WORDS.map((words) => words[0]);
+const WEEKDAYS_NN: readonly string[] = WEEKDAY_WORDS.map((words) => words[words.length - 1]);
+const WEEKDAYS_EN: readonly string[] = WEEKDAY_WORDS_EN.map((words) => words[0].charAt(0).toUpperCase() + words[0].slice(1));
 const indexOf = (table: readonly (readonly string[])[]) =>
   new Map(table.flatMap((words, i) => words.map((w) => [w, i] as const)));
-const MONTH_INDEX = indexOf(MONTH_WORDS);
-const WEEKDAY_INDEX = indexOf(WEEKDAY_WORDS);
+const MONTH_INDEX = new Map([...indexOf(MONTH_WORDS_EN), ...indexOf(MONTH_WORDS)]);
+/** Month words only English has: a month before the day ("May 5") is read without a year for these. */
+const ENGLISH_ONLY_MONTHS = new Set<string>(MONTH_WORDS_EN.flat().filter((w) => !MONTH_WORDS.some((words) => (words as readonly string[]).includes(w))));
+/** English abbreviations of weekdays are read only before a date ("Thu 14 November"), never alone. */
+const WEEKDAY_INDEX = new Map([...indexOf(WEEKDAY_WORDS_EN), ...indexOf(WEEKDAY_WORDS)]);
+
+/** The name of a month (1–12) in a language: "desember", "December". */
+export function monthName(month: number, language: DateLanguage = 'nb'): string {
+  return (language === 'en' ? MONTHS_EN : MONTHS)[month - 1] ?? '';
+}
 
 // ---------------------------------------------------------------- calendar arithmetic
 
@@ -102,15 +135,22 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return dayNumber(b) - dayNumber(a);
 }
-export function weekdayOf(d: CalendarDate): string {
-  return WEEKDAYS[weekdayIndex(d)]!;
+/** The weekday of a date: "mandag" (bokmål, the default), "måndag" (nynorsk), "Monday" (English). */
+export function weekdayOf(d: CalendarDate, language: DateLanguage = 'nb'): string {
+  return (language === 'en' ? WEEKDAYS_EN : language === 'nn' ? WEEKDAYS_NN : WEEKDAYS)[weekdayIndex(d)]!;
 }
-/** Whether a weekday word (bokmål or nynorsk, any case/normalisation) names the weekday of `d`. */
+/** Whether a weekday word (bokmål, nynorsk or English, any case/normalisation) names the weekday of `d`. */
 export function weekdayMatches(weekday: string, d: CalendarDate): boolean {
   return WEEKDAY_INDEX.get(norm(weekday)) === weekdayIndex(d);
 }
-export function formatDate(d: CalendarDate): string {
-  return `${d.day}. ${MONTHS[d.month - 1]} ${d.year}`;
+/** "21. desember 2009" (bokmål and nynorsk), "21 December 2009" (English). */
+export function formatDate(d: CalendarDate, language: DateLanguage = 'nb'): string {
+  return language === 'en' ? `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}` : `${d.day}. ${MONTHS[d.month - 1]} ${d.year}`;
+}
+
+/** "mandag 21. desember 2009", "måndag 21. desember 2009", "Monday, 21 December 2009". */
+export function formatLongDate(d: CalendarDate, language: DateLanguage = 'nb'): string {
+  return `${weekdayOf(d, language)}${language === 'en' ? ',' : ''} ${formatDate(d, language)}`;
 }
 export function formatDateShort(d: CalendarDate): string {
   return `${pad(d.day)}.${pad(d.month)}.${d.year}`;
@@ -133,14 +173,20 @@ const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{L}\p{N}])/uy;
 const NUMERIC = /(\d{1,2})\.(\d{1,2})\.(\d*)(?![\p{L}\p{N}])/uy;
 /** "6. 12. 2018": blanks after the dots, then the year is required. */
 const NUMERIC_SPACED = new RegExp(`(\\d{1,2})\\.${SP}+(\\d{1,2})\\.${SP}*(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
-const TEXT_DAY = new RegExp(`(\\d{1,2})(\\.?)(${SP}*)`, 'y');
+const TEXT_DAY = new RegExp(`(\\d{1,2})(st|nd|rd|th|\\.?)(${SP}*)`, 'y');
+/** After an English month word: "December 21, 2009", "Dec. 21st 2009", "May 5". */
+const MONTH_FIRST_DAY = new RegExp(`(\\.?)${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.:/]\\d)(?:${SP}*,?${SP}*(\\d{4})(?![\\p{L}\\p{N}]))?`, 'uy');
 const YEAR_AFTER = new RegExp(`(?:\\.${SP}*|${SP}+)(\\d{4})(?![\\p{L}\\p{N}])`, 'uy');
 const DAY_RANGE = new RegExp(`(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?${SP}*[-–—]${SP}*(?=\\d)`, 'y');
 const AFTER_WEEKDAY = new RegExp(`${SP}*,?${SP}*`, 'y');
 const KL = new RegExp(`(?:klokka|klokken|kl)(?!\\p{L})\\.?${SP}*`, 'uiy');
 const CLOCK = /(\d{1,2})(?:([:.])(\d{2}))?(?!\d|[.:]\d)/y;
 // "10–15", "10 til 15", "10.00 og hevet 16.45", "10.00, møtet hevet kl. 16.45"
-const TO = new RegExp(`${SP}*(?:[-–—]|til(?!\\p{L})|(?:og|,)?${SP}*(?:møtet${SP}+)?(?:ble${SP}+)?(?:hevet|heva|avsluttet|avslutta|slutt)(?!\\p{L})|og(?!\\p{L}))${SP}*`, 'uiy');
+const TO = new RegExp(`${SP}*(?:[-–—]|til(?!\\p{L})|to(?!\\p{L})|until(?!\\p{L})|till(?!\\p{L})|(?:og|,)?${SP}*(?:møtet${SP}+)?(?:ble${SP}+)?(?:hevet|heva|avsluttet|avslutta|slutt)(?!\\p{L})|og(?!\\p{L}))${SP}*`, 'uiy');
+/** "5:15 pm", "5pm", "5.15 p.m.": the half of the day after a clock time (English). */
+const AM_PM = new RegExp(`${SP}*([ap])\\.?${SP}?m\\.?(?![\\p{L}])`, 'uiy');
+/** A time zone after a clock time: "17:15 UTC", "14:00 GMT", "10:00 CET", "9:00 UTC+1". */
+const ZONE = new RegExp(`${SP}*(UTC(?:[+-]\\d{1,2}(?::?\\d{2})?)?|GMT(?:[+-]\\d{1,2})?|CET|CEST|BST|IST|[ECMP][SD]T|[A-Z]{2,4}T)(?![\\p{L}])`, 'uy');
 /** "09:00 13:50": two separated clock times with only blanks between them. */
 const BLANKS = new RegExp(`${SP}+`, 'y');
 
@@ -216,8 +262,11 @@ function textualAt(text: string, pos: number, defaultYear?: number): DateMatch |
   const word = norm(w[0]);
   const month = MONTH_INDEX.get(word);
   const y = at(YEAR_AFTER, text, wordEnd);
-  if (!d[2] && !y && w[0] !== w[0].toLowerCase()) return undefined; // "3 Jan Olsen"
-  const abbrevDot = month !== undefined && MONTHS[month] !== word && text[wordEnd] === '.' ? 1 : 0;
+  // "3 Jan Olsen" is a name; "by 6 December." is a date (an English month's full name, no capitalised word after it).
+  const englishName = MONTH_WORDS_EN.some((words) => words[0] === word) && !/^[ \t]+\p{Lu}/u.test(text.slice(wordEnd));
+  if (!d[2] && !y && w[0] !== w[0].toLowerCase() && !englishName) return undefined;
+  const fullName = month !== undefined && (MONTHS[month] === word || MONTH_WORDS_EN[month]![0] === word);
+  const abbrevDot = month !== undefined && !fullName && text[wordEnd] === '.' ? 1 : 0;
   const end = y ? wordEnd + y[0].length : wordEnd + abbrevDot;
   if (month !== undefined) return build(text, pos, end, +d[1]!, month + 1, y?.[1], defaultYear);
 
@@ -257,14 +306,30 @@ function rangeOrSingleAt(text: string, pos: number, defaultYear?: number): DateM
   return error ? { ...base, problem: error } : { ...base, date: first, lastDay: last.date };
 }
 
+/**
+ * An English date with the month first at `pos`: "December 21, 2009", "Dec. 21st 2009", "May 5".
+ * A month word Norwegian shares ("april", "nov") needs the year.
+ */
+function monthFirstAt(text: string, pos: number, defaultYear?: number): DateMatch | undefined {
+  const w = at(WORD, text, pos);
+  if (!w) return undefined;
+  const word = norm(w[0]);
+  const month = MONTH_INDEX.get(word);
+  if (month === undefined) return undefined;
+  const d = at(MONTH_FIRST_DAY, text, pos + w[0].length);
+  if (!d || (d[1] && MONTHS[month] === word) || (!d[3] && !ENGLISH_ONLY_MONTHS.has(word))) return undefined;
+  return build(text, pos, pos + w[0].length + d[0].length, +d[2]!, month + 1, d[3], defaultYear);
+}
+
 /** A date at `pos`, optionally preceded by a weekday word. */
 function dateAt(text: string, pos: number, defaultYear?: number): DateMatch | undefined {
   const w = at(WORD, text, pos);
   if (!w) return rangeOrSingleAt(text, pos, defaultYear);
   const weekday = norm(w[0]);
-  if (!WEEKDAY_INDEX.has(weekday)) return undefined;
+  if (!WEEKDAY_INDEX.has(weekday)) return monthFirstAt(text, pos, defaultYear);
   const sep = at(AFTER_WEEKDAY, text, pos + w[0].length);
-  const m = sep?.[0] ? rangeOrSingleAt(text, pos + w[0].length + sep[0].length, defaultYear) : undefined;
+  const after = pos + w[0].length + (sep?.[0].length ?? 0);
+  const m = sep?.[0] ? rangeOrSingleAt(text, after, defaultYear) ?? monthFirstAt(text, after, defaultYear) : undefined;
   return m && { ...m, start: pos, weekday };
 }
 
@@ -285,9 +350,11 @@ export function findDate(text: string, defaultYear?: number): DateMatch | undefi
 
 // ---------------------------------------------------------------- times
 
-/** Validate a CLOCK match; 24:00 is allowed as an end time. */
-function clockOf(m: RegExpExecArray, isEnd: boolean): { time?: ClockTime; problem?: TimeProblem } {
-  const hour = +m[1]!, minute = m[3] ? +m[3] : 0;
+/** Validate a CLOCK match (with "pm"/"am" after it: `half`); 24:00 is allowed as an end time. */
+function clockOf(m: RegExpExecArray, isEnd: boolean, half?: string): { time?: ClockTime; problem?: TimeProblem } {
+  let hour = +m[1]!;
+  const minute = m[3] ? +m[3] : 0;
+  if (half && hour >= 1 && hour <= 12) hour = half.toLowerCase() === 'p' ? (hour % 12) + 12 : hour % 12;
   const written = `${pad(hour)}:${m[3] ?? '00'}`;
   if (hour > (isEnd && minute === 0 ? 24 : 23)) return { problem: { kind: 'bad-hour', written } };
   if (minute > 59) return { problem: { kind: 'bad-minute', written } };
@@ -301,6 +368,11 @@ function timeAt(text: string, pos: number): { match: TimeRangeMatch; explicit: b
   const a = at(CLOCK, text, end);
   if (!a) return undefined;
   end += a[0].length;
+  // "5:15 pm", "17:15 UTC": the half of the day and the time zone stand right after the clock.
+  const halfA = at(AM_PM, text, end);
+  if (halfA) end += halfA[0].length;
+  const zoneA = at(ZONE, text, end);
+  if (zoneA) end += zoneA[0].length;
   let to = at(TO, text, end);
   let klTo = to ? at(KL, text, end + to[0].length) : null;
   let b = to ? at(CLOCK, text, end + to[0].length + (klTo?.[0].length ?? 0)) : null;
@@ -309,11 +381,20 @@ function timeAt(text: string, pos: number): { match: TimeRangeMatch; explicit: b
     const second = blanks ? at(CLOCK, text, end + blanks[0].length) : null;
     if (second?.[2]) { to = blanks; klTo = null; b = second; }
   }
-  const explicit = !!kl || !!a[2] || !!b?.[2];
+  const bEnd = b ? end + to![0].length + (klTo?.[0].length ?? 0) + b[0].length : end;
+  const halfB = b ? at(AM_PM, text, bEnd) : null;
+  const explicit = !!kl || !!a[2] || !!b?.[2] || !!halfA || !!halfB || !!zoneA;
   if (!b && !explicit) return undefined; // a bare number is not a time
-  if (b) end += to![0].length + (klTo?.[0].length ?? 0) + b[0].length;
-
-  const from = clockOf(a, false), until = b ? clockOf(b, true) : {};
+  // "to" between two bare numbers is not a time range ("2 to 4 members"), unless "pm" or "kl." says so.
+  if (b && !explicit && /^\s*(?:to|until|till)\b/i.test(to![0])) return undefined;
+  let zoneB: RegExpExecArray | null = null;
+  if (b) {
+    end = bEnd + (halfB?.[0].length ?? 0);
+    zoneB = at(ZONE, text, end);
+    if (zoneB) end += zoneB[0].length;
+  }
+  // "2 to 4 pm": the half written once, after the end, holds for both.
+  const from = clockOf(a, false, halfA?.[1] ?? (halfB && !a[2] && +a[1]! <= +b![1]! ? halfB[1] : undefined)), until = b ? clockOf(b, true, halfB?.[1]) : {};
   let problem = from.problem ?? until.problem;
   if (!problem && from.time && until.time) {
     const [f, t] = [from.time, until.time].map((c) => c.hour * 60 + c.minute) as [number, number];
@@ -324,6 +405,8 @@ function timeAt(text: string, pos: number): { match: TimeRangeMatch; explicit: b
   if (from.time) match.from = from.time;
   if (until.time) match.to = until.time;
   if (problem) match.problem = problem;
+  const zone = zoneB?.[1] ?? zoneA?.[1];
+  if (zone) match.zone = zone;
   return { match, explicit };
 }
 

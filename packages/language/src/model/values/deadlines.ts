@@ -45,7 +45,7 @@ export function parseDeadline(text: string, meetingDate?: CalendarDate, nextMeet
     }
     let rest = text.slice(restStart, end);
     // "(ansvarlig: X)" anywhere, else "– X" / ", X" / ": X –" right after the date.
-    const explicit = /\(ansvarlig:?\s*([^)]+)\)/iu.exec(rest);
+    const explicit = /\((?:ansvarlig|ansvarleg|responsible|owner|lead):?\s*([^)]+)\)/iu.exec(rest);
     if (explicit) {
         const name = explicit[1].trim();
         const start = restStart + explicit.index + explicit[0].indexOf(name);
@@ -120,8 +120,12 @@ export function parseAction(text: string, known: ReadonlySet<string>, meetingDat
                 if (known.has(nameKey(name))) { owners.push({ name, start: 0, end: name.length }); whatStart = name.length; break; }
             }
         }
+        // "all trustees to complete …", "The treasurer to circulate …": who, before "to" and a verb (English).
+        const to = owners.length ? null : /^((?:all|the|each)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+to\s+\p{Ll}/iu.exec(body);
+        if (to) { owners.push({ name: to[1], start: 0, end: to[1].length }); whatStart = to[1].length; }
     }
-    const what = body.slice(whatStart).trim();
+    // "Laura to publish the policy": what is due, without the "to" after the owner.
+    const what = body.slice(whatStart).trim().replace(owners.length ? /^to\s+(?=\p{Ll})/u : /^$/, '');
     const due = findDue(body, meetingDate, nextMeeting);
     return { owners, what, due, done: !!done };
 }

@@ -1,7 +1,9 @@
 /**
  * When something is due, as minutes write it: a date ("innen 1. juni", "15.08.2024"), or words —
  * "innen neste møte", "neste uke", "innen 1 uke", "før jul", "til høsten". Words are kept as written
- * and come to a date where the meeting gives one. Offsets are relative to the text.
+ * and come to a date where the meeting gives one. In English: "by the next meeting", "at the February
+ * meeting", "next week", "within a week", "before Christmas", "by the 10.x release" (kept as written).
+ * Offsets are relative to the text.
  */
 import { addDays, type CalendarDate, compareDates, type DateMatch, findDate, rollForward } from './dates.js';
 
@@ -13,13 +15,19 @@ export interface DueFields {
     relative?: 'next-meeting' | 'next-week' | 'within' | 'christmas' | 'free';
 }
 
-const NEXT_MEETING = /(?:innen|til|før|på|senest)\s+(?:neste|førstkommende|kommende)\s+(?:styre)?møte(?:t)?(?![\p{L}])/iu;
-const NEXT_WEEK = /(?:^|[^\p{L}])(neste\s+uke|i\s+neste\s+uke|neste\s+veke)(?![\p{L}])/iu;
-const WITHIN = /(?:innen|innan|i løpet av)\s+(\d+|en|ei|ett|to|tre|fire|fem|seks)\s+(dag(?:er)?|dagar|uke(?:r)?|veke(?:r)?|måned(?:er)?|månad(?:er)?)(?![\p{L}])/iu;
-const CHRISTMAS = /før\s+jul(?:a|en)?(?![\p{L}])/iu;
+const NEXT_MEETING = /(?:innen|til|før|på|senest)\s+(?:neste|førstkommende|kommende)\s+(?:styre)?møte(?:t)?(?![\p{L}])|(?:by|at|before|for|until)\s+the\s+(?:next|following|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:board\s+|committee\s+)?meeting(?![\p{L}])/iu;
+const NEXT_WEEK = /(?:^|[^\p{L}])(neste\s+uke|i\s+neste\s+uke|neste\s+veke|next\s+week)(?![\p{L}])/iu;
+const WITHIN = /(?:innen|innan|i løpet av|within|in)\s+(?:the\s+next\s+)?(\d+|en|én|ei|éi|ett|eitt|to|tre|fire|fem|seks|a|an|one|two|three|four|five|six)\s+(dag(?:er)?|dagar|uke(?:r)?|veke(?:r)?|måned(?:er)?|månad(?:er)?|days?|weeks?|months?)(?![\p{L}])/iu;
+const CHRISTMAS = /(?:før\s+jul(?:a|en)?|(?:before|by)\s+christmas)(?![\p{L}])/iu;
 /** Other words of time that stand as a due date: kept as written. */
-const FREE = /(?:innen|før|til|senest|i løpet av)\s+(?:sommeren|sommerferien|høsten|våren|vinteren|påske(?:n)?|nyttår|årsskiftet|helgen|månedsskiftet|\p{L}+\s+\d{4})(?![\p{L}])|(?:^|\s)i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?![\p{L}])/iu;
-const NUMBERS: Record<string, number> = { en: 1, ei: 1, ett: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6 };
+const FREE = new RegExp([
+    /(?:innen|før|til|senest|i løpet av)\s+(?:sommeren|sommerferien|høsten|våren|vinteren|påske(?:n)?|nyttår|årsskiftet|helgen|månedsskiftet|\p{L}+\s+\d{4})(?![\p{L}])/u.source,
+    /(?:^|\s)i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?![\p{L}])/u.source,
+    // English: "by the 10.x release", "before the summer", "by the end of the year", "in January".
+    /(?:by|before|until|in\s+time\s+for)\s+(?:the\s+)?(?:[\p{L}\p{N}.\-]+\s+){0,3}?(?:release|summer|autumn|fall|spring|winter|holidays|agm|annual\s+(?:general\s+)?meeting|end\s+of\s+(?:the\s+)?(?:week|month|year|quarter|term))(?![\p{L}])/u.source,
+    /(?:^|\s)in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/u.source,
+].join('|'), 'iu');
+const NUMBERS: Record<string, number> = { en: 1, én: 1, ei: 1, éi: 1, ett: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
  * The due date in `text`, if it names one. `meeting` is the meeting's date (the base of "neste uke"),
@@ -38,7 +46,7 @@ export function findDue(text: string, meeting?: CalendarDate, nextMeeting?: Cale
     if (m) {
         const n = /^\d+$/.test(m[1]) ? parseInt(m[1], 10) : NUMBERS[m[1].toLowerCase()];
         const unit = m[2].toLowerCase();
-        const days = unit.startsWith('dag') ? n : unit.startsWith('uke') || unit.startsWith('veke') ? n * 7 : n * 30;
+        const days = unit.startsWith('dag') || unit.startsWith('day') ? n : unit.startsWith('uke') || unit.startsWith('veke') || unit.startsWith('week') ? n * 7 : n * 30;
         return { ...at(m), relative: 'within', date: meeting && resolved(addDays(meeting, days), m) };
     }
     m = NEXT_WEEK.exec(text);

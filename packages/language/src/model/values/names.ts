@@ -6,7 +6,7 @@ export function nameKey(name: string): string {
 }
 
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'von', 'af', 'av', 'la', 'le', 'du', 'di', 'da', 'ten', 'ter']);
-const GROUP_WORDS = /gruppe|sekretariat|råd|utvalg|styre|komit|avdeling|direktorat|departement|forum|ledelse|enhet|nettverk|alle|medlem|forbund|forening|kommune|fylke|etat|kontor|\b(?:rhf|hf|au|ks)\b/i;
+const GROUP_WORDS = /gruppe|sekretariat|råd|utvalg|styre|komit|avdeling|direktorat|departement|forum|ledelse|enhet|nettverk|alle|medlem|forbund|forening|kommune|fylke|etat|kontor|\b(?:rhf|hf|au|ks)\b|\b(?:committee|board|team|staff|council|department|trustees|members|everyone|office|group)\b/i;
 
 /** True when `name` has the shape of a person's name: 2–6 capitalised words, initials or particles. */
 export function looksLikePerson(name: string): boolean {

@@ -1,4 +1,4 @@
-/** Case references in prose: "jf. sak 8.3", "jfr. sak 07/16 (01/16)", "se sak 12/24 møte 13.2.2024". */
+/** Case references in prose: "jf. sak 8.3", "jfr. sak 07/16 (01/16)", "se sak 12/24 møte 13.2.2024"; "see item 3.1", "cf. item 4 (2024-11)". */
 import { KEYWORDS } from '../../vocabulary/keywords.js';
 import type { CaseNumber } from '../types.js';
 import { parseCaseNumber } from './case-numbers.js';
@@ -18,16 +18,16 @@ export interface ReferenceMatch {
 
 /** The number series a reference may name: those of the vocabulary's case keyword. */
 const SERIES_WORDS = KEYWORDS.find(k => k.kind === 'case')!.spellings.filter(s => s.variant).map(s => s.text);
-const REFERENCE = new RegExp(`\\b(?:jf|jfr|jmf|jamfør|se)\\.?[ \\t]+(sak|sakene|${SERIES_WORDS.join('|')})[ \\t]+(\\d+(?:[./]\\d+)*)`, 'giu');
+const REFERENCE = new RegExp(`\\b(?:jf|jfr|jmf|jamfør|se|see|cf)\\.?[ \\t]+(sak|sakene|(?:agenda[ \\t]+)?item|${SERIES_WORDS.join('|')})[ \\t]+(\\d+(?:[./]\\d+)*)`, 'giu');
 /** Cheap pre-check: every REFERENCE match contains a match of this (about 3× faster on prose without references). */
-const MAY_REFERENCE = /(?:jf|jfr|jmf|jamfør|se)\.?[ \t]+\S/i;
+const MAY_REFERENCE = /(?:jf|jfr|jmf|jamfør|se|see|cf)\.?[ \t]+\S/i;
 const MEETING_NUMBER = /^\d{1,2}\/\d{2,4}/;
 
 /** The meeting named after a reference: "(01/16)", "møte 01/16", "møte 25.1.2016 (01/16)". */
 function meetingQualifier(after: string, defaultYear?: number): { length: number; text: string; number?: string; date?: CalendarDate } | undefined {
     const paren = /^[ \t]*\((\d{1,2}\/\d{2,4})\)/.exec(after);
     if (paren) return { length: paren[0].length, text: paren[0].trim(), number: paren[1] };
-    const word = /^[ \t]*(?:i[ \t]+)?møtet?[ \t]+/iu.exec(after);
+    const word = /^[ \t]*(?:(?:i[ \t]+)?møtet?|(?:(?:of|in|at)[ \t]+)?(?:the[ \t]+)?meeting(?:[ \t]+(?:of|on))?)[ \t]+/iu.exec(after);
     if (!word) return undefined;
     let length = word[0].length;
     let number: string | undefined, date: CalendarDate | undefined;
@@ -48,7 +48,8 @@ function meetingQualifier(after: string, defaultYear?: number): { length: number
 export function findCaseReferences(text: string, defaultYear?: number): ReferenceMatch[] {
     const references: ReferenceMatch[] = [];
     // A native substring search rules out most prose lines before any regex runs.
-    if (text.indexOf('j') < 0 && text.indexOf('J') < 0 && text.indexOf('se') < 0 && text.indexOf('Se') < 0 && text.indexOf('SE') < 0) return references;
+    if (text.indexOf('j') < 0 && text.indexOf('J') < 0 && text.indexOf('se') < 0 && text.indexOf('Se') < 0 && text.indexOf('SE') < 0
+        && text.indexOf('cf') < 0 && text.indexOf('Cf') < 0) return references;
     if (!MAY_REFERENCE.test(text)) return references;
     REFERENCE.lastIndex = 0;
     for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
@@ -76,11 +77,11 @@ export interface MeetingReferenceMatch {
     date?: CalendarDate;
 }
 
-const MEETING_REFERENCE = /\b(?:jf|jfr|jmf|jamfør|se)\.?[ \t]+(?:(?:protokoll(?:en)?|referat(?:et)?|møteboka?)[ \t]+(?:fra|frå)[ \t]+)?møtet?[ \t]+/giu;
+const MEETING_REFERENCE = /\b(?:(?:jf|jfr|jmf|jamfør|se)\.?[ \t]+(?:(?:protokoll(?:en)?|referat(?:et)?|møteboka?)[ \t]+(?:fra|frå)[ \t]+)?møtet?|(?:see|cf)\.?[ \t]+(?:the[ \t]+)?(?:minutes[ \t]+of[ \t]+the[ \t]+)?meeting(?:[ \t]+(?:of|on))?)[ \t]+/giu;
 
 export function findMeetingReferences(text: string, defaultYear?: number): MeetingReferenceMatch[] {
     const result: MeetingReferenceMatch[] = [];
-    if (!/møte/i.test(text)) return result;
+    if (!/møte|meeting/i.test(text)) return result;
     MEETING_REFERENCE.lastIndex = 0;
     for (let m = MEETING_REFERENCE.exec(text); m; m = MEETING_REFERENCE.exec(text)) {
         const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);

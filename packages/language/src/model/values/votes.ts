@@ -1,7 +1,8 @@
 /**
  * Votes as minutes write them: "enstemmig", "ved akklamasjon", "7 for, 2 mot, 1 avholdende", "4-0-2",
  * "11 mot, 3 for", "11 stemte mot forslaget og 3 for", "Forslaget falt mot 4 stemmer (Sp, KrF)",
- * "vedtatt med 11 mot 4 stemmer", "13 for, 5 mot (H, FrP)". Records the counts, the outcome and the
+ * "vedtatt med 11 mot 4 stemmer", "13 for, 5 mot (H, FrP)"; in English "unanimous", "carried", "failed",
+ * "Approved, 4-0-2.", "4 in favour, 0 against, 2 abstentions", "carried by 5 votes to 2". Records the counts, the outcome and the
  * parties or names written for each side.
  */
 import { UNANIMOUS_WORDS } from '../../vocabulary/values.js';
@@ -20,21 +21,21 @@ export interface VoteFields {
 
 const UNANIMOUS = new RegExp(`(?:^|[^\\p{L}])(?:${UNANIMOUS_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const ACCLAMATION = /akklamasjon/iu;
-const ADOPTED = /(?:^|[^\p{L}])(?:vedtatt|vedteke|vedtok|vedtas|godkjent|godkjend|bifalt|carried|adopted|approved)(?![\p{L}])/iu;
-const REJECTED = /(?:^|[^\p{L}])(?:falt|fall|forkastet|forkasta|avvist|avvist|ikke vedtatt|ikkje vedteke|failed|rejected|defeated)(?![\p{L}])/iu;
+const ADOPTED = /(?:^|[^\p{L}])(?:vedtatt|vedteke|vedtok|vedtas|godkjent|godkjend|bifalt|carried|adopted|approved|passed|agreed)(?![\p{L}])/iu;
+const REJECTED = /(?:^|[^\p{L}])(?:falt|fall|forkastet|forkasta|avvist|avvist|ikke vedtatt|ikkje vedteke|failed|rejected|defeated|lost|not carried|not approved|not adopted)(?![\p{L}])/iu;
 const TRIPLE = /(?:^|[^\d])(\d{1,3})[ \t]*[-–][ \t]*(\d{1,3})(?:[ \t]*[-–][ \t]*(\d{1,3}))?(?!\d)/;
 /** "med 11 mot 4 stemmer": the first count is for. */
-const N_MOT_M = /(\d+)\s+mot\s+(\d+)(?!\s*(?:for|avholdende|blank))/iu;
+const N_MOT_M = /(\d+)\s+(?:mot|votes?\s+to)\s+(\d+)(?!\s*(?:for|avholdende|blank|in\s+favou?r|against|abstain))/iu;
 /** "falt mot 5 stemmer", "vedtatt mot 4 stemmer": the count is the minority's. */
 const AGAINST_N = /(falt|fall|forkastet|vedtatt|vedteke)\s+mot\s+(\d+)\s+(?:stemmer|røyster|stemme|røyst)/iu;
 
-const FOR_WORDS = 'for';
-const AGAINST_WORDS = 'mot';
-const ABSTAIN_WORDS = 'avholdende|blank|blanke|avstår|avsto|avstod|avhaldande';
+const FOR_WORDS = 'for|in favou?r|yes|ayes|aye';
+const AGAINST_WORDS = 'mot|against|opposed|no|nays|nay';
+const ABSTAIN_WORDS = 'avholdende|blank|blanke|avstår|avsto|avstod|avhaldande|abstentions?|abstained|abstaining|abstain';
 
 /** A count of a side: "7 for", "7 stemte for", "7 stemmer for"; with the parentheses after it. */
 function side(lower: string, words: string): { count?: number; names: string[] } {
-    const m = new RegExp(`(\\d+)\\s+(?:stemmer\\s+|stemme\\s+|røyster\\s+|stemte\\s+|røysta\\s+)?(?:${words})(?![\\p{L}])([^,;.()\\d]*)(\\(([^()]*)\\))?`, 'u').exec(lower);
+    const m = new RegExp(`(\\d+)\\s+(?:stemmer\\s+|stemme\\s+|røyster\\s+|stemte\\s+|røysta\\s+|votes?\\s+|voted\\s+)?(?:${words})(?![\\p{L}])([^,;.()\\d]*)(\\(([^()]*)\\))?`, 'u').exec(lower);
     if (!m) return { names: [] };
     return { count: parseInt(m[1], 10), names: m[4] ? splitNames(m[4]) : [] };
 }
@@ -54,6 +55,9 @@ export function parseVote(text: string): VoteFields {
         // "vedtatt med 11 mot 4 stemmer", "falt med 12 mot 17 stemmer": for, then against.
         vote.for = parseInt(nm[1], 10);
         vote.against = parseInt(nm[2], 10);
+        // "vedtatt med 5 mot 2 stemmer (H)": the parentheses after the second count name those against.
+        const names = /^\s*(?:stemmer|røyster|stemme|røyst)?\s*\(([^()]*)\)/u.exec(lower.slice(nm.index + nm[0].length));
+        if (names) vote.sides.against = original(splitNames(names[1]));
     } else {
         const forSide = side(lower, FOR_WORDS), againstSide = side(lower, AGAINST_WORDS);
         if (forSide.count !== undefined) vote.for = forSide.count;
@@ -83,6 +87,8 @@ export function parseVote(text: string): VoteFields {
     if (REJECTED.test(lower)) vote.outcome = 'rejected';
     else if (ADOPTED.test(lower) || vote.unanimous) vote.outcome = 'adopted';
     else if (vote.for !== undefined && vote.against !== undefined && vote.for !== vote.against) vote.outcome = vote.for > vote.against ? 'adopted' : 'rejected';
+    // "6 for, 1 avholdende": nobody against.
+    else if (vote.for !== undefined && vote.for > 0 && vote.against === undefined && vote.abstain !== undefined) vote.outcome = 'adopted';
     vote.unreadable = !vote.unanimous && vote.for === undefined && vote.against === undefined && vote.outcome === undefined;
     return vote;
 }

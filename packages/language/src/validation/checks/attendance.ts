@@ -67,7 +67,7 @@ function checkPresence(ctx: CheckContext): void {
             const from = p.presence.from !== undefined ? position(p.presence.from) : -1;
             const until = p.presence.until !== undefined ? position(p.presence.until) : -1;
             const absent = (from >= 0 && i < from) || (until >= 0 && (i > until || (i === until && !p.presence.untilIncluded)));
-            if (absent) report('warning', IssueCodes.PersonNotPresent, ref.span, t.personNotPresent(ref.name, caseNumberLabel(c, true), p.note ?? ''), { name: ref.name });
+            if (absent) report('warning', IssueCodes.PersonNotPresent, ref.span, t.personNotPresent(ref.name, caseNumberLabel(c, true, ctx.meeting.language), p.note ?? ''), { name: ref.name });
         }
     }
 }

@@ -5,7 +5,7 @@
  */
 import { caseNumberLabel } from '../../model/labels.js';
 import { allCases, caseYear } from '../../model/queries.js';
-import { formatDateShort } from '../../model/values/dates.js';
+import { shortDate } from '../../model/labels.js';
 import { formatCaseNumber, numberKey } from '../../model/values/case-numbers.js';
 import { nameKey } from '../../model/values/names.js';
 import type { Case } from '../../model/types.js';
@@ -29,61 +29,51 @@ export function checkCaseNumbers(ctx: CheckContext): void {
         if (other) {
             const date = other.meeting.date?.value;
             report('error', IssueCodes.DuplicateCaseNumber, c.numberSpan,
-                t.duplicateCaseNumberElsewhere(caseNumberLabel(c), index.displayName(other.meeting.uri), date && formatDateShort(date)),
+                t.duplicateCaseNumberElsewhere(caseNumberLabel(c, false, ctx.meeting.language), index.displayName(other.meeting.uri), date && shortDate(date, m.language)),
                 { caseNumber: c.number.text, otherUri: other.meeting.uri });
         }
         const meetingYear = m.date?.value?.year;
-        if (c.number.year !== undefined && meetingYear !== undefined && c.number.year !== meetingYear && !c.parentKey && !treatedAgain(ctx, c)) {
+        if (c.number.year !== undefined && meetingYear !== undefined && c.number.year !== meetingYear && !c.parentKey && !index.treatedAgain(m, c)) {
             const expected = formatCaseNumber(c.number.main, meetingYear, c.number);
             report('warning', IssueCodes.CaseYearMismatch, c.numberSpan, t.caseYearMismatch(c.number.text, c.number.year, meetingYear, expected), { caseNumber: c.number.text, expected });
         }
     }
     const series = new Map<string, Case[]>();
     for (const c of m.cases) {
-        if (!c.numbered || treatedAgain(ctx, c)) continue;
+        if (!c.numbered || index.treatedAgain(m, c)) continue;
         const list = series.get(c.series ?? '') ?? [];
         list.push(c);
         series.set(c.series ?? '', list);
     }
-    for (const list of series.values()) checkOrder(ctx, list.map(c => ({ c, n: c.number.main })), 'sak');
+    for (const list of series.values()) checkOrder(ctx, list.map(c => ({ c, n: c.number.main })), 'case');
     for (const parent of allCases(m)) {
-        if (parent.subCases.length > 0) checkOrder(ctx, parent.subCases.map(c => ({ c, n: c.number.sub[c.number.sub.length - 1] })), 'undersak', 1);
+        if (parent.subCases.length > 0) checkOrder(ctx, parent.subCases.map(c => ({ c, n: c.number.sub[c.number.sub.length - 1] })), 'subcase', 1);
     }
 }
 
 const otherDay = (a: { year: number; month: number; day: number } | undefined, b: typeof a) =>
     !!a && !!b && (a.year !== b.year || a.month !== b.month || a.day !== b.day);
 
-const isEarlier = (a: { year: number; month: number; day: number } | undefined, b: typeof a) =>
-    !!a && !!b && (a.year - b.year || a.month - b.month || a.day - b.day) < 0;
-
-/** Treated again: said so in the title, or the body's earlier meeting has the number with the same title. */
-function treatedAgain(ctx: CheckContext, c: Case): boolean {
-    if (c.treatedAgain) return true;
-    const m = ctx.meeting;
-    return ctx.index.sameNumberElsewhere(m, c).some(o => nameKey(o.case.title) === nameKey(c.title) && isEarlier(o.meeting.date?.value, m.date?.value));
-}
-
 /**
  * Numbers rise by one: 17, 18, 19. The first case may have any number (bodies count per year); the
  * first sub-case must be `first`. A number lower than the one before is a warning; a gap is a hint
  * only (a case may have been withdrawn or withheld).
  */
-function checkOrder(ctx: CheckContext, cases: Array<{ c: Case; n: number }>, what: 'sak' | 'undersak', first?: number): void {
+function checkOrder(ctx: CheckContext, cases: Array<{ c: Case; n: number }>, what: 'case' | 'subcase', first?: number): void {
     const { report, t } = ctx;
     const head = cases[0];
     if (first !== undefined && head && !head.c.number.problem && head.n !== first) {
         const expected = head.c.number.text.replace(/\d+$/, String(first));
-        report('warning', IssueCodes.CaseNumberOrder, head.c.numberSpan, t.firstSubCase(caseNumberLabel(head.c), expected), { caseNumber: head.c.number.text, expected: first });
+        report('warning', IssueCodes.CaseNumberOrder, head.c.numberSpan, t.firstSubCase(caseNumberLabel(head.c, false, ctx.meeting.language), expected), { caseNumber: head.c.number.text, expected: first });
     }
     for (let i = 1; i < cases.length; i++) {
         const previous = cases[i - 1], current = cases[i];
         if (current.c.number.problem || previous.c.number.problem || current.n === previous.n) continue;
         const data = { caseNumber: current.c.number.text, expected: previous.n + 1 };
         if (current.n < previous.n) {
-            report('warning', IssueCodes.CaseNumberOrder, current.c.numberSpan, t.caseOutOfOrder(caseNumberLabel(current.c), caseNumberLabel(previous.c, true), what, previous.n + 1), data);
+            report('warning', IssueCodes.CaseNumberOrder, current.c.numberSpan, t.caseOutOfOrder(caseNumberLabel(current.c, false, ctx.meeting.language), caseNumberLabel(previous.c, true, ctx.meeting.language), what, previous.n + 1), data);
         } else if (current.n !== previous.n + 1) {
-            report('hint', IssueCodes.CaseNumberOrder, current.c.numberSpan, t.caseNumberGap(caseNumberLabel(current.c), caseNumberLabel(previous.c, true), current.n - previous.n - 1, previous.n + 1), data);
+            report('hint', IssueCodes.CaseNumberOrder, current.c.numberSpan, t.caseNumberGap(caseNumberLabel(current.c, false, ctx.meeting.language), caseNumberLabel(previous.c, true, ctx.meeting.language), current.n - previous.n - 1, previous.n + 1), data);
         }
     }
 }

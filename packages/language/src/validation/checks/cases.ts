@@ -14,13 +14,13 @@ export function checkCases(ctx: CheckContext): void {
     for (const c of cases) {
         if (c.numbered && !c.number.text) continue; // `Sak` without a number: the syntax error says it
         if (c.number.problem) report('error', IssueCodes.InvalidCaseNumber, c.numberSpan, t.invalidCaseNumber(c.number.problem));
-        if (c.numbered && !c.title.trim()) report('hint', IssueCodes.MissingCaseTitle, c.headingSpan, t.missingCaseTitle(caseNumberLabel(c)));
+        if (c.numbered && !c.title.trim()) report('hint', IssueCodes.MissingCaseTitle, c.headingSpan, t.missingCaseTitle(caseNumberLabel(c, false, ctx.meeting.language)));
         checkDecision(ctx, c, parentOf.get(c));
         if (c.anyOtherBusiness) for (const d of c.decisions) report('warning', IssueCodes.DecisionInAnyOtherBusiness, d.keywordSpan, t.decisionInAnyOtherBusiness());
         if (c.exemption && !c.exemption.basis?.trim()) report('error', IssueCodes.ExemptWithoutBasis, c.exemption.keywordSpan, t.exemptWithoutBasis());
         for (const vote of c.votes) if (vote.problem) report('warning', IssueCodes.InvalidVote, vote.valueSpan ?? vote.span, t.invalidVote(vote.problem));
     }
-    for (const e of exemptionsAtCaseEnd(m)) report('warning', IssueCodes.ExemptionAtCaseEnd, e.keywordSpan, t.exemptionAtCaseEnd(caseLabel(e.next)));
+    for (const e of exemptionsAtCaseEnd(m)) report('warning', IssueCodes.ExemptionAtCaseEnd, e.keywordSpan, t.exemptionAtCaseEnd(caseLabel(e.next, ctx.meeting.language)));
 }
 
 /**
@@ -35,7 +35,7 @@ function checkDecision(ctx: CheckContext, c: Case, parent: Case | undefined): vo
     // A sub-case without a type of its own has its parent's ("Orienteringssak:" over 17.1–17.5).
     const kind = caseKindOf(c, parent);
     const severity = kind === 'decision' ? 'error' : 'warning';
-    const label = caseNumberLabel(c, true);
+    const label = caseNumberLabel(c, true, ctx.meeting.language);
     for (const d of c.decisions) {
         if (d.blocks.length === 0) report(severity, IssueCodes.MissingDecision, d.keywordSpan, t.emptyDecision(label), { caseNumber: c.number.text });
         else if (d.placeholder) {
@@ -46,7 +46,7 @@ function checkDecision(ctx: CheckContext, c: Case, parent: Case | undefined): vo
     if (c.decisions.length > 0 || c.anyOtherBusiness || c.subCases.length > 0 || c.withdrawn || !c.numbered) return;
     if (c.votes.some(v => v.outcome === 'adopted')) return;
     if (kind === 'decision') {
-        const typeLabel = c.type?.label ?? parent?.type?.label ?? SERIES[c.series ?? '']?.label ?? 'vedtakssak';
-        report('error', IssueCodes.MissingDecision, c.numberSpan, t.missingDecision(caseNumberLabel(c), typeLabel), { caseNumber: c.number.text });
+        const typeLabel = c.type?.label ?? parent?.type?.label ?? SERIES[c.series ?? '']?.label ?? (ctx.meeting.language === 'en' ? 'decision item' : 'vedtakssak');
+        report('error', IssueCodes.MissingDecision, c.numberSpan, t.missingDecision(caseNumberLabel(c, false, ctx.meeting.language), typeLabel), { caseNumber: c.number.text });
     }
 }

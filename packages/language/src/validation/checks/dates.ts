@@ -8,7 +8,7 @@ export function checkDateField(ctx: CheckContext, field: DateField | undefined):
     if (!field) return;
     if (field.problem) { ctx.report('error', IssueCodes.InvalidDate, field.span, ctx.t.dateProblem(field.problem)); return; }
     if (field.weekday && field.value && !weekdayMatches(field.weekday, field.value)) {
-        const actual = weekdayOf(field.value);
+        const actual = weekdayOf(field.value, ctx.meeting.language);
         ctx.report('warning', IssueCodes.WeekdayMismatch, field.span, ctx.t.weekdayMismatch(field.value, actual, field.weekday), { actual });
     }
 }

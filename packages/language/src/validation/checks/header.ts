@@ -1,5 +1,6 @@
 /** The header: body and date required (an empty value counts as missing), status, repeated fields, next meeting. */
-import { compareDates, formatDateShort } from '../../model/values/dates.js';
+import { compareDates } from '../../model/values/dates.js';
+import { shortDate } from '../../model/labels.js';
 import type { Span } from '../../model/types.js';
 import { IssueCodes } from '../issue-codes.js';
 import type { CheckContext } from './context.js';
@@ -22,7 +23,7 @@ export function checkHeader(ctx: CheckContext): void {
         checkDateField(ctx, m.status.date);
         const approved = m.status.date?.value, held = m.date?.value;
         if (approved && held && compareDates(approved, held) < 0) {
-            report('error', IssueCodes.InvalidDate, m.status.date!.span, t.approvedBeforeMeeting(formatDateShort(approved), formatDateShort(held)));
+            report('error', IssueCodes.InvalidDate, m.status.date!.span, t.approvedBeforeMeeting(shortDate(approved, m.language), shortDate(held, m.language)));
         }
     }
     const seen = new Map<string, Span>();

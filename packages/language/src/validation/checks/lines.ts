@@ -15,7 +15,7 @@ export function checkLines(ctx: CheckContext): void {
         } else if (line.reason === 'in-case') {
             report('warning', IssueCodes.MisplacedLine, line.keywordSpan, t.misplacedInCase(line.keyword));
         } else {
-            const where = line.kind !== 'caseType' && keyword(line.kind).place === 'attendance' ? 'deltakerlistene' : 'møtehodet';
+            const where = line.kind !== 'caseType' && keyword(line.kind).place === 'attendance' ? 'attendance' : 'header';
             report('warning', IssueCodes.MisplacedLine, line.keywordSpan, t.misplacedBeforeCases(line.keyword, where));
         }
     }

@@ -13,7 +13,7 @@ export function checkReferences(ctx: CheckContext): void {
             const year = ref.date?.year ?? yearOfNumber(ref.number);
             if (year === undefined) continue;
             if (!index.sameBody(m).some(o => o.uri !== m.uri && o.date?.value?.year === year)) continue;
-            report('warning', IssueCodes.UnresolvedMeetingReference, ref.span, t.unresolvedMeetingReference(ref.text.replace(/^(?:jf|jfr|jmf|jamfør|se)\.?\s+/i, ''), year));
+            report('warning', IssueCodes.UnresolvedMeetingReference, ref.span, t.unresolvedMeetingReference(ref.text.replace(/^(?:jf|jfr|jmf|jamfør|se|see|cf)\.?\s+/i, ''), year));
         }
     }
     for (const c of allCases(m)) {
