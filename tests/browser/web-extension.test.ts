@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { openFile as workbenchOpenFile, runCommand as workbenchCommand } from '../support/workbench.js';
 import {
     ROOT, chromiumExecutable, ensureCodeServer, ensureVsix, languageServerPids, playwright, startCodeServer, type CodeServer,
 } from '../e2e/code-server.js';
@@ -33,33 +34,8 @@ let browser: Browser | undefined;
 let page: Page;
 const consoleErrors: string[] = [];
 
-async function quickInput(key: string) {
-    const input = page.locator('.quick-input-widget input');
-    for (let i = 0; i < 20; i++) {
-        await page.keyboard.press(key);
-        try {
-            await input.waitFor({ state: 'visible', timeout: 1000 });
-            return input;
-        } catch { /* the workbench took the first key press: again */ }
-    }
-    throw new Error(`hurtigvalget åpnet seg ikke med ${key}`);
-}
-
-async function runCommand(label: string): Promise<void> {
-    const input = await quickInput('F1');
-    await input.fill(`>${label}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
-}
-
-async function openFile(name: string): Promise<void> {
-    const input = await quickInput('Control+P');
-    await input.fill(name);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ timeout: 15_000 });
-    await row.click();
-    await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 30_000 });
-}
+const runCommand = (label: string) => workbenchCommand(page, label);
+const openFile = (name: string) => workbenchOpenFile(page, name);
 
 async function previewText(): Promise<string> {
     for (const frame of page.frames() as Frame[]) {

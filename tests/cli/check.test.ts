@@ -37,6 +37,23 @@ function spawn(args: string[], cwd = root) {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * Spawns the command as the user nobody (uid and gid 65534, no groups), from a copy of the bundle in
+ * the temporary folder (the clone may lie where nobody cannot read, such as /root).
+ */
+function spawnAsNobody(args: string[], cwd: string) {
+    const copy = path.join(tmp, 'cli');
+    for (const file of ['bin/referat.js', 'bin/run-bundle.cjs', 'bin/package.json', 'out/referat.cjs']) {
+        fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true, mode: 0o755 });
+        fs.copyFileSync(path.join(root, 'packages/cli', file), path.join(copy, file));
+    }
+    for (const d of [copy, path.join(copy, 'bin'), path.join(copy, 'out')]) fs.chmodSync(d, 0o755);
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(copy, 'bin/referat.js'), ...args],
+        { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, HOME: tmp } });
+    if (r.error) throw new Error(`setpriv (util-linux) is needed to run this test as root: ${r.error.message}`);
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 /** Runs main() in-process with `cwd` as working directory. */
 async function run(args: string[], cwd = root) {
     const out: string[] = [], err: string[] = [];
@@ -196,10 +213,13 @@ describe('referat check: usage errors (exit 2)', () => {
         expect(r.stderr).toMatch(/^referat check: Kan ikke lese «.*proc\/self\/mem»: lesefeil \(EIO\)/);
     });
 
-    it.skipIf(process.getuid?.() === 0)('a file without read permission is named', async () => {
+    it('a file without read permission is named', async () => {
         const dir = folder({ 'a.referat': CLEAN });
         fs.chmodSync(path.join(dir, 'a.referat'), 0o000);
-        const r = await run(['check', 'a.referat'], dir);
+        // Root reads any file: as root, the command runs as the user nobody (setpriv, util-linux).
+        const asRoot = process.getuid?.() === 0;
+        if (asRoot) for (const d of [tmp, dir]) fs.chmodSync(d, 0o755);
+        const r = asRoot ? spawnAsNobody(['check', 'a.referat'], dir) : await run(['check', 'a.referat'], dir);
         expect(r.code).toBe(2);
         expect(r.stderr).toMatch(/Kan ikke lese «a\.referat»: mangler tilgang/);
     });
@@ -258,8 +278,8 @@ describe('referat check: folders', () => {
         const dir = folder({ 'styret æøå/styremøte 1.referat': CLEAN, 'styret æøå/2024/styremøte 2.referat': CLEAN.replace('10.1.2024', '20.5.2024').replace('Godkjenning', 'Budsjett') });
         const r = await run(['check', '.'], dir);
         expect(r.stdout.split('\n')).toEqual([
-            'styret æøå/2024/styremøte 2.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/styremøte 1.referat (møtet 10.01.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt. [duplicate-case-number]',
-            'styret æøå/styremøte 1.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/2024/styremøte 2.referat (møtet 20.05.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 20.05.2024)») om den behandles på nytt. [duplicate-case-number]',
+            'styret æøå/2024/styremøte 2.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/styremøte 1.referat (møtet 10.01.2024) for samme organ og år. Gi saken et nummer som passer i rekkefølgen, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt. [duplicate-case-number]',
+            'styret æøå/styremøte 1.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/2024/styremøte 2.referat (møtet 20.05.2024) for samme organ og år. Gi saken et nummer som passer i rekkefølgen, eller skriv hvilket møte saken er fra («(fra møtet 20.05.2024)») om den behandles på nytt. [duplicate-case-number]',
             '2 filer kontrollert: 2 feil, 0 advarsler.',
         ]);
     });

@@ -51,8 +51,8 @@ describe('standard input', () => {
         const result = spawn(['check', 'a.referat', '-'], { cwd: dir, input: CLEAN });
         // The same case number in both: standard input counts as a meeting of the workspace.
         expect(result.out).toBe([
-            '(standard inn):4:5: feil: Sak 1/24 finnes allerede i a.referat (møtet 10.01.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt. [duplicate-case-number]',
-            'a.referat:4:5: feil: Sak 1/24 finnes allerede i standard-inn.referat (møtet 10.01.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt. [duplicate-case-number]',
+            '(standard inn):4:5: feil: Sak 1/24 finnes allerede i a.referat (møtet 10.01.2024) for samme organ og år. Gi saken et nummer som passer i rekkefølgen, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt. [duplicate-case-number]',
+            'a.referat:4:5: feil: Sak 1/24 finnes allerede i standard-inn.referat (møtet 10.01.2024) for samme organ og år. Gi saken et nummer som passer i rekkefølgen, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt. [duplicate-case-number]',
             '2 filer kontrollert: 2 feil, 0 advarsler.',
         ].join('\n'));
         expect(spawn(['html', '-', '-o', 'ut'], { cwd: dir, input: CLEAN }).code).toBe(0);

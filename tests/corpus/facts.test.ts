@@ -145,7 +145,8 @@ describe.each(FILES)('%s: the manifest\'s tables', f => {
     it('case kinds: the type written, else what the series implies', () => {
         const d = 'decision', i = 'information', x = null;
         const KINDS: Record<string, Array<string | null>> = {
-            '01': [d, d, d, d, d, d, d, i, i, i, d],
+            // PS 14/25 is an interpellation: answered, not decided.
+            '01': [d, d, d, d, d, d, 'discussion', i, i, i, d],
             '02': [x, x, x, i, x, x, x, x],
             '03': [d, d, i, d, d, 'discussion', i, i, x, d, d],
             '04': [x, x, i, 'discussion', i, x, x, d],
@@ -217,7 +218,7 @@ describe('01 municipal council (Lysfjord kommunestyre)', () => {
     const f = '01';
     it('header', () => {
         expect(header(f)).toEqual({
-            documentKind: null, body: { name: 'Lysfjord kommunestyre', shortName: null }, meetingNumber: null, date: '2025-03-20',
+            documentKind: 'Møteprotokoll', body: { name: 'Lysfjord kommunestyre', shortName: null }, meetingNumber: null, date: '2025-03-20',
             time: { from: '10:00', to: '15:40' }, place: 'Kommunestyresalen, Lysfjord rådhus', status: null, chair: 'Hanne Strøm', referent: 'Mona Teigen',
         });
         expect(meeting(f).date?.weekday).toBe('torsdag');
@@ -226,8 +227,8 @@ describe('01 municipal council (Lysfjord kommunestyre)', () => {
         expect(customFields(f)).toEqual([]);
     });
 
-    // Gap: the document kind is read only from `Dokument:`; a title line «Møteprotokoll» (L2) is prose.
-    it.fails('document kind from the title line L2 «Møteprotokoll»', () => {
+    // The title line «Møteprotokoll» (L2) names the document kind (and stays prose).
+    it('document kind from the title line L2 «Møteprotokoll»', () => {
         expect(json(f).documentKind).toBe('Møteprotokoll');
     });
 
@@ -299,9 +300,8 @@ describe('01 municipal council (Lysfjord kommunestyre)', () => {
         expect(person(f, kari)).toBe('Kari Bjørge');
     });
 
-    // Gap: a proposer written as a role («Forslag fra ordføreren:», L51) is not resolved to the person
-    // holding it (Hanne Strøm, «Ordfører» on L12).
-    it.fails('the proposer «ordføreren» (L51) is Hanne Strøm', () => {
+    // A proposer written as a role («Forslag fra ordføreren:», L51) is the person holding it (Hanne Strøm, «Ordfører» on L12).
+    it('the proposer «ordføreren» (L51) is Hanne Strøm', () => {
         expect(person(f, modelCase(f, 50).proposals[0].person)).toBe('Hanne Strøm');
     });
 
@@ -319,20 +319,18 @@ describe('01 municipal council (Lysfjord kommunestyre)', () => {
         expect([46, 122].map(l => modelCase(f, l).decisions[0].unanimous)).toEqual([true, true]);
     });
 
-    // Gap: the JSON (the public view) does not carry a decision's «Enstemmig vedtatt.» (L48): the model
-    // has `Decision.unanimous`, the JSON neither a vote nor the flag.
-    it.fails('the JSON records L48 «Enstemmig vedtatt.» as unanimous', () => {
+    it('the JSON records L48 «Enstemmig vedtatt.» as unanimous', () => {
         const c = jsonCase(f, 46);
         expect([...c.votes.map((v: any) => v.unanimous), ...c.content.map((b: any) => b.unanimous)]).toContain(true);
     });
 
-    // Gap: PS implies a decision case; an interpellation (PS 14/25, `Interpellasjon:` L113) needs none.
-    it.fails('PS 14/25, an interpellation, needs no decision', () => {
+    // PS implies a decision case, but an interpellation (PS 14/25, `Interpellasjon:` L113) needs none.
+    it('PS 14/25, an interpellation, needs no decision', () => {
         expect(diagnostics(f)).not.toContain('L112:4 error missing-decision');
     });
 
     it('actions: owner as written and the person, due in words and the date it comes to', () => {
-        expect(deadlines(f, 59)).toEqual([[85, 'action', 'Bente Alstad', 'i juni', 'free', null]]);
+        expect(deadlines(f, 59)).toEqual([[85, 'action', 'Bente Alstad', 'i juni', 'month', '2025-06-30']]);
         expect(person(f, modelCase(f, 59).deadlines[0].responsible)).toBe('Bente Alstad');
         expect(jsonCase(f, 59).deadlines[0].what).toBe('legger fram ny sak om brannstasjonen i juni.');
         // «valgnemnda» is a group, not a person of the meeting; «innen neste møte» is 24 April.
@@ -340,8 +338,8 @@ describe('01 municipal council (Lysfjord kommunestyre)', () => {
         expect(modelCase(f, 130).deadlines[0].responsible?.isPerson).toBe(false);
     });
 
-    // Gap: «i juni» is kept as free text; the manifest reads it as June 2025 (a month, not a day).
-    it.fails('the due «i juni» (L85) comes to June 2025', () => {
+    // A month, not a day: the due comes to its last day.
+    it('the due «i juni» (L85) comes to June 2025', () => {
         const due = modelCase(f, 59).deadlines[0].due;
         expect([due?.value?.year, due?.value?.month]).toEqual([2025, 6]);
     });
@@ -363,7 +361,7 @@ describe('02 municipal committee (Hovedutvalg for oppvekst og kultur)', () => {
     const f = '02';
     it('header: date and time on one line, unknown fields kept', () => {
         expect(header(f)).toEqual({
-            documentKind: null, body: { name: 'Hovedutvalg for oppvekst og kultur', shortName: null }, meetingNumber: null, date: '2025-03-14',
+            documentKind: 'Møteprotokoll', body: { name: 'Hovedutvalg for oppvekst og kultur', shortName: null }, meetingNumber: null, date: '2025-03-14',
             time: { from: '09:00', to: '14:30' }, place: 'Kommunestyresalen, Vesterdal rådhus', status: null, chair: null, referent: null,
         });
         expect(json(f).headerFields.map((h: any) => [h.line, h.kind, h.label, h.value])).toEqual([
@@ -373,8 +371,8 @@ describe('02 municipal committee (Hovedutvalg for oppvekst og kultur)', () => {
         ]);
     });
 
-    // Gap: as in 01, the title line «Møteprotokoll» (L2) names the document kind.
-    it.fails('document kind from the title line L2 «Møteprotokoll»', () => {
+    // As in 01, the title line «Møteprotokoll» (L2) names the document kind.
+    it('document kind from the title line L2 «Møteprotokoll»', () => {
         expect(json(f).documentKind).toBe('Møteprotokoll');
     });
 
@@ -450,8 +448,7 @@ describe('03 university board (Universitetsstyret ved Universitetet i Elvestad)'
         ]);
     });
 
-    // Gap (vocabulary): «Førsteamanuensis» is not a title word, so it stays part of the name on L16.
-    it.fails('L16 «Førsteamanuensis Lars Øien»: the title before the name', () => {
+    it('L16 «Førsteamanuensis Lars Øien»: the title before the name', () => {
         expect(json(f).attendance[0].attendees[3]).toMatchObject({ name: 'Lars Øien', title: 'Førsteamanuensis', note: 'Teams' });
     });
 
@@ -491,8 +488,8 @@ describe('03 university board (Universitetsstyret ved Universitetet i Elvestad)'
         expect(modelCase(f, 35).decisions[0].unanimous).toBe(true);
     });
 
-    it('the action of D-sak 3/25: due «i september» as free text', () => {
-        expect(deadlines(f, 67)).toEqual([[76, 'action', null, 'i september', 'free', null]]);
+    it('the action of D-sak 3/25: due «i september», the end of that month', () => {
+        expect(deadlines(f, 67)).toEqual([[76, 'action', null, 'i september', 'month', '2025-09-30']]);
     });
 
     // Gap: an owner written as a role in the definite form («Universitetsdirektøren legger fram …», L76,
@@ -933,13 +930,12 @@ describe('11 company board (Styret i Fjellvent AS)', () => {
         expect(jsonCase(f, 65).content.map((b: any) => [b.kind, b.line])).toEqual([['list', 66], ['paragraph', 69]]);
     });
 
-    // Gap (vocabulary): «økonomisjef» is no title word, so the introducer (L33) is not resolved to Heidi Brenna.
-    it.fails('the introducer of Sak 9/25 (L33) is Heidi Brenna', () => {
+    it('the introducer of Sak 9/25 (L33) is Heidi Brenna', () => {
         expect(jsonCase(f, 32).introducers.map((i: any) => i.name)).toEqual(['Heidi Brenna']);
     });
 
-    // Gap: «Enstemmig vedtatt.» on a line of its own with no `Vedtak:` (Sak 7/25, L25) is prose, not a unanimous vote.
-    it.fails('L25 «Enstemmig vedtatt.» is a unanimous vote of Sak 7/25', () => {
+    // «Enstemmig vedtatt.» on a line of its own with no `Vedtak:` (Sak 7/25, L25) is the case's unanimous vote.
+    it('L25 «Enstemmig vedtatt.» is a unanimous vote of Sak 7/25', () => {
         expect(votes(f, 24)).toEqual([['adopted', null, null, null, true, false, SIDES(), null]]);
     });
 

@@ -227,7 +227,7 @@ describe('follow-up actions', () => {
         const checked = await validate(COUNCIL);
         const [budget, closed] = [checked.meeting.cases[1], checked.meeting.cases[4]];
         expect(budget.deadlines.map(d => [d.kind, d.responsible?.name, d.what, d.due?.text, d.due?.relative])).toEqual([
-            ['action', 'Ola Dalen', 'legger fram ny sak i juni.', 'i juni', 'free'],
+            ['action', 'Ola Dalen', 'legger fram ny sak i juni.', 'i juni', 'month'],
         ]);
         // "Ansvar: … Frist: innen neste møte.": the next meeting's date.
         expect(closed.deadlines.map(d => [d.kind, d.responsible?.name, d.due?.text, d.due?.value])).toEqual([['action', 'valgnemnda', 'innen neste møte', { year: 2025, month: 4, day: 24 }]]);

@@ -6,11 +6,11 @@
  * stays what it was.
  */
 import { describe, expect, it } from 'vitest';
-import { findDate, findTimeRange, formatDate, formatLongDate, parseDateAt, parseTimeRangeAt, weekdayMatches, weekdayOf } from '../../packages/language/src/model/values/dates.js';
+import { type CalendarDate, findDate, findTimeRange, formatDate, formatLongDate, parseDateAt, parseTimeRangeAt, weekdayMatches, weekdayOf } from '../../packages/language/src/model/values/dates.js';
 import { findDue } from '../../packages/language/src/model/values/due.js';
 import { parseAction, parseDeadline } from '../../packages/language/src/model/values/deadlines.js';
 import { parseVote } from '../../packages/language/src/model/values/votes.js';
-import { attendeesOnLine, parseAttendee, parsePresence } from '../../packages/language/src/model/values/attendees.js';
+import { attendeesOnLine, parseAttendee, parsePresence, roleInDefiniteForm } from '../../packages/language/src/model/values/attendees.js';
 import { parseLanguage } from '../../packages/language/src/model/values/language.js';
 import { daysLeft, longDate, shortDate } from '../../packages/language/src/model/labels.js';
 
@@ -187,6 +187,8 @@ describe('English due dates in words', () => {
         ['before the summer', 'before the summer', 'free', undefined],
         ['by the end of the year', 'by the end of the year', 'free', undefined],
         ['by December 10', 'December 10', undefined, d(2024, 12, 10)],
+        ['in June', 'in June', 'month', d(2025, 6, 30)],
+        ['by the end of February 2025', 'by the end of February 2025', 'month', d(2025, 2, 28)],
     ])('%j', (text, covered, relative, resolved) => {
         expect(due(text)).toEqual({ text: covered, relative, date: resolved });
     });
@@ -244,5 +246,40 @@ describe('the value of Språk: / Language:', () => {
         ['tysk', undefined], ['fr', undefined], ['', undefined],
     ])('%j', (text, expected) => {
         expect(parseLanguage(text)).toBe(expected);
+    });
+});
+
+describe('a month as the due date', () => {
+    const due = (text: string, meeting?: CalendarDate) => {
+        const m = findDue(text, meeting);
+        return m && { text: text.slice(m.start, m.end), relative: m.relative, date: m.date?.date, yearImplied: m.date?.yearImplied };
+    };
+    it.each([
+        ['legger fram ny sak i juni.', d(2025, 3, 20), 'i juni', d(2025, 6, 30), true],
+        // Written in September, June is next year's; the meeting's own month is this year's.
+        ['i juni', d(2025, 9, 1), 'i juni', d(2026, 6, 30), true],
+        ['i mars', d(2025, 3, 20), 'i mars', d(2025, 3, 31), true],
+        ['innen utgangen av februar 2028', d(2027, 11, 1), 'innen utgangen av februar 2028', d(2028, 2, 29), false],
+        ['før slutten av desember', d(2025, 3, 20), 'før slutten av desember', d(2025, 12, 31), true],
+    ])('%j in a meeting on %j', (text, meeting, covered, date, yearImplied) => {
+        expect(due(text, meeting)).toEqual({ text: covered, relative: 'month', date, yearImplied });
+    });
+
+    it('without a meeting date the month is kept as written, with no date', () => {
+        expect(due('i juni')).toEqual({ text: 'i juni', relative: 'month', date: undefined, yearImplied: undefined });
+    });
+
+    it('a month word inside other words, or a date in the month, is no month due', () => {
+        expect(due('i junimøtet', d(2025, 3, 1))?.relative).toBeUndefined();
+        expect(due('innen 15. juni', d(2025, 3, 1))).toMatchObject({ relative: undefined, date: d(2025, 6, 15) });
+    });
+});
+
+describe('a role in the definite form names the person who holds it', () => {
+    it.each([
+        ['ordføreren', 'ordfører'], ['Universitetsdirektøren', 'universitetsdirektør'], ['styreleiaren', 'styreleder'],
+        ['rektor', 'rektor'], ['the chair', 'chair'], ['The Treasurer', 'treasurer'], ['styret', undefined], ['Kari', undefined], ['lederen', 'leder'],
+    ])('%j', (text, role) => {
+        expect(roleInDefiniteForm(text)).toBe(role);
     });
 });

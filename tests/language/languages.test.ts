@@ -22,7 +22,7 @@ async function said(text: string, code: string): Promise<string[]> {
 describe('every diagnostic in English minutes is in English', () => {
     const cases: Array<[string, string, string[]]> = [
         [IssueCodes.DuplicateCaseNumber, en('Item 1 Budget\nNone.\n\nItem 1 Budget again\nNone.\n'),
-            ['The item number 1 is used before in these minutes (line 12). Give the item the next free number.']],
+            ['The item number 1 is used before in these minutes (line 12). Give the item a number that fits the order, or renumber the items.']],
         [IssueCodes.MissingDecision, en('Item 1 Budget\nDecision item:\nWe talked.\n'),
             ['Item 1 is a decision item without a decision. Add a line "Decision: …", or a vote that says the motion was carried.']],
         [IssueCodes.CaseYearMismatch, en('Item 17/23 Budget\nNone.\n'),
@@ -122,7 +122,7 @@ describe('every diagnostic in nynorsk minutes is in nynorsk', () => {
         [IssueCodes.MissingDecision, nn('Sak 1 Budsjett\nVedtakssak:\nVi drøfta.\n'),
             ['Sak 1 er ei vedtakssak utan vedtak. Legg til ei linje «Vedtak: …», eller ei røysting som seier at framlegget vart vedteke.']],
         [IssueCodes.DuplicateCaseNumber, nn('Sak 1 Budsjett\nIngen.\n\nSak 1 Budsjett igjen\nIngen.\n'),
-            ['Saksnummeret 1 er brukt før i dette referatet (linje 11). Gi saka neste ledige nummer.']],
+            ['Saksnummeret 1 er brukt før i dette referatet (linje 11). Gi saka eit nummer som passar i rekkjefølgja, eller nummerer sakene på nytt.']],
         [IssueCodes.InvalidDate, 'Organ: Utvalet\nDato: 30. februar 2024\n\nTil stades:\n- Kari Nordmann\n',
             ['Datoen 30. februar 2024 finst ikkje: februar 2024 har 29 dagar.']],
         [IssueCodes.WeekdayMismatch, 'Organ: Utvalet\nDato: tysdag 21. desember 2009\n\nTil stades:\n- Kari Nordmann\n',

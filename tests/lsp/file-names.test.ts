@@ -21,7 +21,7 @@ describe('file names in messages and hovers', () => {
         const second = await addFile(services, MEETING('20.5.2024').replace('Godkjenning', 'Budsjett'), 'styret æøå/2024/styremøte 2.referat');
         await services.shared.workspace.DocumentBuilder.build(services.shared.workspace.LangiumDocuments.all.toArray(), { validation: true });
         expect(second.diagnostics?.map(d => d.message)).toEqual([
-            'Sak 1/24 finnes allerede i styret æøå/styremøte 1.referat (møtet 10.01.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt.',
+            'Sak 1/24 finnes allerede i styret æøå/styremøte 1.referat (møtet 10.01.2024) for samme organ og år. Gi saken et nummer som passer i rekkefølgen, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt.',
         ]);
     });
 

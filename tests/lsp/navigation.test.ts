@@ -99,6 +99,18 @@ describe('rename', () => {
         expect(renamed).toBe(MINUTES.replaceAll('Kari Nordmann', 'Kari Nordmann-Hansen'));
     });
 
+    it('a person named by role («Forslag fra ordføreren:») is found with them; renaming leaves the role word', async () => {
+        const text = 'Organ: Kommunestyret\nDato: 20.03.2025\n\nTil stede:\n- Ordfører Hanne Strøm (Ap)\n- Jon Rise (FrP)\n\nPS 1/25 Budsjett\nForslag fra ordføreren:\nBudsjettet vedtas.\nVotering: enstemmig\n';
+        const doc = await addFile(services, text);
+        const { TextDocument } = await import('vscode-languageserver-textdocument');
+        const at = (word: string) => ({ textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offsetOf(text, word) + 2) });
+        const references = await lsp.ReferencesProvider!.findReferences(doc, { ...at('Hanne Strøm'), context: { includeDeclaration: true } });
+        expect(references.map(r => doc.textDocument.getText(r.range))).toEqual(['Hanne Strøm', 'ordføreren']);
+        const edit = await lsp.RenameProvider!.rename(doc, { ...at('Hanne Strøm'), newName: 'Hanne Strøm Dahl' });
+        expect(TextDocument.applyEdits(doc.textDocument, edit!.changes![doc.uri.toString()])).toBe(text.replace('Hanne Strøm', 'Hanne Strøm Dahl'));
+        expect(() => lsp.RenameProvider!.rename(doc, { ...at('ordføreren'), newName: 'Kari' })).toThrow(/«ordføreren» er en rolle, ikke et navn/);
+    });
+
     it('a case number and its references, across files', async () => {
         const earlier = await addFile(services, EARLIER, 'tidligere.referat');
         const text = MINUTES.replace('jf. sak 17/24', 'jf. sak 12/24 (01/2024)');

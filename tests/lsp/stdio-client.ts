@@ -5,6 +5,7 @@
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import path from 'node:path';
+import { StreamMessageReader } from 'vscode-jsonrpc/node';
 
 export { ensureBuilt } from '../support/built.js';
 
@@ -16,7 +17,6 @@ const WAIT_MS = 20_000;
 export interface Message { id?: number; method?: string; params?: any; result?: any; error?: { code: number; message: string; data?: unknown } }
 
 export class StdioClient {
-    private buffer = Buffer.alloc(0);
     private nextId = 1;
     private readonly pending = new Map<number, (message: Message) => void>();
     private readonly notifications: Message[] = [];
@@ -24,7 +24,8 @@ export class StdioClient {
     stderr = '';
 
     constructor(private readonly server: ChildProcessWithoutNullStreams) {
-        server.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+        // The server's messages are read with the protocol library's own reader (Content-Length framing).
+        new StreamMessageReader(server.stdout).listen(message => this.receive(message as Message));
         server.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
     }
 
@@ -78,19 +79,10 @@ export class StdioClient {
         this.server.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
     }
 
-    private receive(chunk: Buffer): void {
-        this.buffer = Buffer.concat([this.buffer, chunk]);
-        for (;;) {
-            const headerEnd = this.buffer.indexOf('\r\n\r\n');
-            if (headerEnd < 0) return;
-            const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
-            if (this.buffer.length < headerEnd + 4 + length) return;
-            const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
-            this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-            if (message.id !== undefined && message.method) this.send({ jsonrpc: '2.0', id: message.id, result: null }); // a server request
-            else if (message.id !== undefined) this.pending.get(message.id)?.(message);
-            else { this.notifications.push(message); for (const listener of [...this.listeners]) listener(); }
-        }
+    private receive(message: Message): void {
+        if (message.id !== undefined && message.method) this.send({ jsonrpc: '2.0', id: message.id, result: null }); // a server request
+        else if (message.id !== undefined) this.pending.get(message.id)?.(message);
+        else { this.notifications.push(message); for (const listener of [...this.listeners]) listener(); }
     }
 }
 

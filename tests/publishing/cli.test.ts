@@ -7,28 +7,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import ICAL from 'ical.js';
-import { main } from '../../packages/cli/src/main.js';
-import { all, attr, byClass, byTag, fixturesDir, one, parseHtml, text } from './support.js';
+import { all, attr, byClass, byTag, copyFixtures, filesUnder, fixturesDir, one, parseHtml, runCli, text } from './support.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-publish-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 let n = 0;
 /** A fresh copy of the fixture folder; returns its path. */
-function sources(): string {
-    const dir = path.join(work, `kilder-${++n}`, 'styret');
-    fs.cpSync(path.join(fixturesDir, 'styret'), dir, { recursive: true });
-    return dir;
-}
+const sources = () => copyFixtures(work, ++n);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out: string[] = [], err: string[] = [];
-    const code = await main(argv, l => out.push(l), l => err.push(l));
-    return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
-/** Every file under `dir`, relative, sorted. */
-const files = (dir: string) => fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter(f => fs.statSync(path.join(dir, f)).isFile()).sort() : [];
+const files = filesUnder;
 const read = (file: string) => fs.readFileSync(file, 'utf8');
 
 describe('referat html', () => {

@@ -219,7 +219,7 @@ Observatører:
             ['Møte', '02/2025'], ['Dato', 'fredag 14. mars 2025'], ['Tid', '09:00–14:30'], ['Sted', 'Kommunestyresalen, rådhuset'],
             ['Arkivsak', '25/00412'], ['Møteleder', 'Ola Dalen'], ['Fremmøte', '2 av 4 medlemmer til stede, 1 vara'],
         ]);
-        expect(text(byTag(parseHtml(renderMeetingBody(m)), 'h1')[0])).toBe('Møtereferat Hovedutvalg for oppvekst (HO)');
+        expect(text(byTag(parseHtml(renderMeetingBody(m)), 'h1')[0])).toBe('Møteprotokoll Hovedutvalg for oppvekst (HO)');
     });
 
     it('counts the members of the examples: substitutes, staff, observers and guests apart', async () => {

@@ -9,10 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { main } from '../../packages/cli/src/main.js';
 import { findChromium, isReferatPdf } from '../../packages/cli/src/chromium.js';
 import { chromiumPath } from '../support/chromium.js';
-import { fixturesDir } from './support.js';
+import { copyFixtures, filesUnder, runCli } from './support.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'referat-pdf-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -23,19 +22,11 @@ const A4 = { width: 595.28, height: 841.89 };
 const SLOW = 180_000;
 
 let n = 0;
-function sources(): string {
-    const dir = path.join(work, `kilder-${++n}`, 'styret');
-    fs.cpSync(path.join(fixturesDir, 'styret'), dir, { recursive: true });
-    return dir;
-}
+const sources = () => copyFixtures(work, ++n);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out: string[] = [], err: string[] = [];
-    const code = await main(argv, l => out.push(l), l => err.push(l));
-    return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
-const files = (dir: string) => fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter(f => fs.statSync(path.join(dir, f)).isFile()).sort() : [];
+const files = filesUnder;
 
 interface ReadPdf { creator: string; title: string; pages: Array<{ width: number; height: number; text: string }> }
 

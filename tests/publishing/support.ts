@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { main } from '../../packages/cli/src/main.js';
 import { model, validateWorkspace } from '../language/helpers.js';
 import type { Meeting } from '../../packages/language/src/model/types.js';
 
@@ -31,6 +32,26 @@ export async function modelsOf(files: string[]): Promise<Meeting[]> {
     const texts = Object.fromEntries(files.map(f => [path.basename(f), fs.readFileSync(f, 'utf8')]));
     const result = await validateWorkspace(texts);
     return Object.values(result).map(r => r.meeting);
+}
+
+/** A fresh copy of the fixture folder `styret` as `<work>/kilder-<n>/styret`; returns its path. */
+export function copyFixtures(work: string, n: number): string {
+    const dir = path.join(work, `kilder-${n}`, 'styret');
+    fs.cpSync(path.join(fixturesDir, 'styret'), dir, { recursive: true });
+    return dir;
+}
+
+/** Runs the CLI's main() in this process; out and err are the printed lines. */
+export async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    const out: string[] = [], err: string[] = [];
+    const code = await main(argv, l => out.push(l), l => err.push(l));
+    return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Every file under `dir`, relative, sorted (none when `dir` does not exist). */
+export function filesUnder(dir: string): string[] {
+    if (!fs.existsSync(dir)) return [];
+    return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter(f => fs.statSync(path.join(dir, f)).isFile()).sort();
 }
 
 export type Element = DefaultTreeAdapterMap['element'];

@@ -6,22 +6,11 @@
  */
 import type { AttendanceList, Attendee, Meeting } from '../model/types.js';
 import type { Language } from '../vocabulary/keywords.js';
+import { GUEST_LIST_LABELS, NON_MEMBER_ROLES } from '../vocabulary/values.js';
+import { labelsFor } from './labels.js';
 
-/** Roles of people who attend without being members (role kinds as the model normalises them). */
-const NOT_MEMBERS = new Set([
-    'observatør', 'sekretariat', 'møtesekretær', 'referent', 'protokollfører', 'invitert', 'gjest',
-    'kommunedirektør', 'kommunalsjef', 'rådmann', 'daglig leder', 'direktør', 'administrerende direktør', 'fagdirektør',
-    'konsulent', 'rådgiver', 'saksbehandler', 'revisor', 'kontaktperson', 'stemmeteller', 'tellekorps',
-    // English
-    'observer', 'staff', 'guest', 'minute-taker', 'clerk', 'company secretary', 'executive director', 'chief executive',
-    'managing director', 'finance director', 'auditor', 'consultant', 'adviser', 'officer',
-]);
-
-/** Headings of lists of people who attended once: guests rather than the body's regular staff or observers. */
-const GUEST_LISTS = new Set([
-    'inviterte', 'gjester', 'andre', 'andre til stede', 'andre til stades', 'også til stede', 'òg til stades',
-    'guests', 'invited', 'also present', 'also attending', 'in attendance', 'others present',
-]);
+const NOT_MEMBERS = new Set(NON_MEMBER_ROLES);
+const GUEST_LISTS = new Set(GUEST_LIST_LABELS);
 
 /** Invited for this meeting or one of its cases ("invitert sak 19/23", "gjest"). */
 export function isGuest(a: Attendee): boolean {
@@ -74,12 +63,5 @@ export function attendanceSummary(meeting: Meeting): AttendanceSummary | undefin
 
 /** «9 av 11 medlemmer til stede, 2 vara»; «9 av 11 medlemer til stades, 2 vara»; "6 of 8 members present, 1 alternate". */
 export function attendanceSummaryText(s: AttendanceSummary, language: Language = 'nb'): string {
-    if (language === 'en') {
-        const members = `${s.present} of ${s.members} ${s.members === 1 ? 'member' : 'members'} present`;
-        return s.substitutes ? `${members}, ${s.substitutes} ${s.substitutes === 1 ? 'alternate' : 'alternates'}` : members;
-    }
-    const members = language === 'nn'
-        ? `${s.present} av ${s.members} ${s.members === 1 ? 'medlem' : 'medlemer'} til stades`
-        : `${s.present} av ${s.members} ${s.members === 1 ? 'medlem' : 'medlemmer'} til stede`;
-    return s.substitutes ? `${members}, ${s.substitutes} vara` : members;
+    return labelsFor(language).attendanceCount(s.present, s.members, s.substitutes);
 }

@@ -149,7 +149,10 @@ function block(b: Block, m: Meeting, c?: Case): object {
         case 'proposal': return { kind: 'proposal', line: at, proposal: b.index };
         case 'withdrawn': return { kind: 'withdrawn', line: at };
         case 'heading': return { kind: 'heading', line: at, level: b.level, text: b.text.text };
-        case 'decision': return { kind: 'decision', line: at, blocks: (c?.decisions[b.index]?.blocks ?? []).map(x => block(x, m, c)) };
+        case 'decision': {
+            const decision = c?.decisions[b.index];
+            return { kind: 'decision', line: at, blocks: (decision?.blocks ?? []).map(x => block(x, m, c)), unanimous: decision?.unanimous ?? false };
+        }
         case 'vote': return { kind: 'vote', line: at, vote: b.index };
         case 'deadline': return { kind: 'deadline', line: at, deadline: b.index };
         case 'attendance': return { kind: 'attendance', line: at, attendance: b.index };

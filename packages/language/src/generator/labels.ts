@@ -26,6 +26,9 @@ const nb = {
     /** «Side 1 av 3» in the footer of a printed page. */
     pageOf: ['Side', 'av'] as readonly [string, string],
     attendanceSummary: 'Fremmøte',
+    /** «9 av 11 medlemmer til stede, 2 vara». */
+    attendanceCount: (present: number, members: number, substitutes: number) =>
+        `${present} av ${members} ${members === 1 ? 'medlem' : 'medlemmer'} til stede${substitutes ? `, ${substitutes} vara` : ''}`,
     attendance: 'Deltakere',
     columns: { name: 'Navn', institution: 'Institusjon', role: 'Rolle', note: 'Merknad' },
     noneListed: 'Ingen oppført.',
@@ -196,6 +199,8 @@ const nn: Labels = {
     draftPage: 'Utkast – ikkje godkjent',
     pageOf: ['Side', 'av'],
     attendanceSummary: 'Frammøte',
+    attendanceCount: (present: number, members: number, substitutes: number) =>
+        `${present} av ${members} ${members === 1 ? 'medlem' : 'medlemer'} til stades${substitutes ? `, ${substitutes} vara` : ''}`,
     attendance: 'Deltakarar',
     columns: { name: 'Namn', institution: 'Institusjon', role: 'Rolle', note: 'Merknad' },
     noneListed: 'Ingen oppførte.',
@@ -354,6 +359,8 @@ const en: Labels = {
     draftPage: 'Draft – not approved',
     pageOf: ['Page', 'of'],
     attendanceSummary: 'Attendance',
+    attendanceCount: (present: number, members: number, substitutes: number) =>
+        `${present} of ${members} ${members === 1 ? 'member' : 'members'} present${substitutes ? `, ${substitutes} ${substitutes === 1 ? 'alternate' : 'alternates'}` : ''}`,
     attendance: 'Attendance',
     columns: { name: 'Name', institution: 'Organisation', role: 'Role', note: 'Note' },
     noneListed: 'None listed.',

@@ -24,6 +24,8 @@ interface Place {
     meeting: Meeting;
     span: Span;
     declaration: boolean;
+    /** A role written for the person ("ordføreren"). */
+    byRole?: boolean;
 }
 
 /** Resolves what the cursor is on to the places that name the same person or case. */
@@ -54,7 +56,7 @@ export class ReferatNavigator {
         const meetings = scope ? [scope] : this.index.sameBody(meeting);
         if (target.kind === 'person') {
             const key = target.occurrence.key;
-            return meetings.flatMap(m => personOccurrences(m).filter(o => o.key === key).map(o => ({ meeting: m, span: o.span, declaration: o.declaration })));
+            return meetings.flatMap(m => personOccurrences(m).filter(o => o.key === key).map(o => ({ meeting: m, span: o.span, declaration: o.declaration, byRole: o.byRole })));
         }
         const theCase = this.caseOf(meeting, target);
         if (!theCase) {
@@ -179,7 +181,11 @@ export class ReferatRenameProvider implements RenameProvider {
             if (!newName || /[\r\n,()]/.test(newName)) {
                 throw new ResponseError(-32602, `«${params.newName}» kan ikke brukes som navn. Skriv et navn uten komma, parentes og linjeskift.`);
             }
-            places = this.navigator.places(meeting, target, meeting);
+            if (target.occurrence.byRole) {
+                throw new ResponseError(-32602, `«${target.occurrence.name}» er en rolle, ikke et navn. Gi nytt navn der personen står med navn.`);
+            }
+            // A role written for the person ("ordføreren") stays as it is.
+            places = this.navigator.places(meeting, target, meeting).filter(p => !p.byRole);
         } else {
             const parsed = parseCaseNumber(newName);
             if (!newName || parsed.problem) throw new ResponseError(-32602, parsed.problem ? messagesFor('nb').invalidCaseNumber(parsed.problem) : 'Skriv det nye saksnummeret, for eksempel «17/23».');

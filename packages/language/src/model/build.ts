@@ -7,7 +7,7 @@
  * over the input's size.
  */
 import type * as ast from '../generated/ast.js';
-import { canonicalSpelling, type Keyword, keyword, type KeywordKind, KEYWORDS, type Language, type Spelling } from '../vocabulary/keywords.js';
+import { canonicalSpelling, DOCUMENT_KINDS, type Keyword, keyword, type KeywordKind, KEYWORDS, type Language, type Spelling } from '../vocabulary/keywords.js';
 import { spellingPattern } from '../vocabulary/patterns.js';
 import { STATUS_WORDS } from '../vocabulary/values.js';
 import { CaseBuilder } from './cases.js';
@@ -20,7 +20,7 @@ import type {
     AttendanceKind, AttendanceList, Attendee, Block, Case, CaseReference, Conflict, DateField, ForeignKeyword, HeaderField, InlineText, Meeting,
     MisplacedReason, NextMeeting, PersonRef, PersonRole, Section, Signatures, Span, TimeField,
 } from './types.js';
-import { attendeesOnLine, type AttendeeFields, parseAttendee, withoutTitle } from './values/attendees.js';
+import { attendeesOnLine, type AttendeeFields, parseAttendee, roleKindOf, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
 import { languageFamily, parseLanguage } from './values/language.js';
 import { type DateMatch, findDate, parseDateAt, parseTimeRangeAt, rollForward } from './values/dates.js';
@@ -309,6 +309,8 @@ export class MeetingBuilder {
             const labelled = headerZone ? LABEL_VALUE.exec(value) : null;
             if (labelled && labelled[1].split(' ').length <= 4 && labelled[2].length <= 100) { prose.drainInto(m.preamble); this.customField(line, labelled[1], labelled[2]); continue; }
             if (m.headerFields.length > 0) headerZone = false;
+            // A title line «Møteprotokoll» above the header names the kind of document (and stays prose).
+            else if (headerZone && m.documentKind === undefined) m.documentKind = documentKindOf(value);
             prose.add(line, this.inline(line));
         }
         prose.drainInto(section ? section.intro : m.preamble);
@@ -520,6 +522,12 @@ export class MeetingBuilder {
         const fitting = new Map<string, Attendee[]>();
         for (const ref of m.personRefs) {
             if (keys.has(ref.key)) continue;
+            if (ref.byRole) {
+                // "ordføreren": the one person of the meeting whose role or title it is.
+                const holders = m.people.filter(p => p.roleKind === ref.byRole || (p.title !== undefined && roleKindOf(p.title) === ref.byRole));
+                if (holders.length === 1) { ref.key = holders[0].key; ref.isPerson = true; }
+                continue;
+            }
             let fits = fitting.get(ref.key);
             if (!fits) {
                 const parts = ref.key.split(' ');
@@ -579,3 +587,9 @@ export function personRefAt(name: string, span: Span, role: PersonRole): PersonR
 }
 
 export { onlyProseFollows };
+
+/** The document kind a title line names on its own ("Møteprotokoll", "MØTEBOK"), as the vocabulary spells it. */
+function documentKindOf(text: string): string | undefined {
+    const lower = text.trim().normalize('NFC').toLowerCase();
+    return DOCUMENT_KINDS.find(kind => kind.toLowerCase() === lower);
+}

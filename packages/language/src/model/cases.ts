@@ -12,7 +12,7 @@ import type { SourceLine } from './lines.js';
 import { isListItem, ProseCollector } from './prose.js';
 import { caseReferences } from './spans.js';
 import type { AttachmentKind, Block, Case, CaseReference, DateField, Deadline, Decision, MeetingReference, Proposal, ProposalKind, Section, Signatures, Vote } from './types.js';
-import { parseAttendee, withoutTitle } from './values/attendees.js';
+import { parseAttendee, roleInDefiniteForm, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
 import { parseDateAt } from './values/dates.js';
 import { parseAction, parseDeadline } from './values/deadlines.js';
@@ -26,6 +26,8 @@ const TREATED_AGAIN = /\s*\((?:(?:fra|frå|utsatt fra|utsett frå|behandlet i|ta
 const ANY_OTHER_BUSINESS = /^(?:eventuelt|any\s+other\s+business|aob|other\s+business)(?![\p{L}])/iu;
 /** "Approved, 4-0-2.", "Carried unanimously.": a vote written without its keyword, on a line of its own (English). */
 const VOTE_WITHOUT_KEYWORD = /^(?:approved|carried|adopted|passed|agreed|failed|defeated|rejected|lost)(?:\s+unanimously|[ \t]*[,:]?[ \t]*(?:by\s+)?\d{1,3}[ \t]*[-–][ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)\s*\.?$/iu;
+/** "Enstemmig vedtatt.", "Vedtatt mot 2 stemmer.": the outcome written on a line of its own, the only word on the case's decision. */
+const OUTCOME_WITHOUT_KEYWORD = /^(?:enstemmig(?:t)?\s+vedtatt|vedtatt\s+enstemmig|samrøystes\s+vedteke|vedteke\s+samrøystes|enstemmig\s+godkjent|godkjent\s+enstemmig)\s*\.?$/iu;
 /** "Vedtak: Enstemmig vedtatt.", "… ble enstemmig vedtatt"; a line "Enstemmig." of its own. */
 const UNANIMOUS_DECISION = /(?:^|[^\p{L}])(?:enstemmig(?:t)?\s+vedtatt|vedtatt\s+enstemmig|samrøystes\s+vedteke|vedteke\s+samrøystes|unanimously\s+(?:approved|adopted|resolved))(?![\p{L}])|^\s*(?:enstemmig|samrøystes)\s*\.?\s*$/iu;
 /** "(fremmet av Janne Vik, MDG)" at the end of a proposal. */
@@ -121,7 +123,11 @@ export class CaseBuilder {
             const line = lines[i];
             b.noteLanguage(line);
             if (!section && line.span.end > c.span.end) c.span = b.lines.span(c.span.start, line.span.end);
-            if (line.rule === 'Prose' && VOTE_WITHOUT_KEYWORD.test(line.value) && (c.decisions.length > 0 || c.proposals.length > 0)) {
+            const bareVote = line.rule === 'Prose' && (
+                (VOTE_WITHOUT_KEYWORD.test(line.value) && (c.decisions.length > 0 || c.proposals.length > 0))
+                // "Sak 7/25 Godkjenning av innkalling" + "Enstemmig vedtatt.": the case's outcome, with no decision written.
+                || (mode !== 'text' && OUTCOME_WITHOUT_KEYWORD.test(line.value.trim()) && c.decisions.length === 0 && c.proposals.length === 0));
+            if (bareVote) {
                 // "Decision: …" + "Approved, 4-0-2.": the vote on the decision above, written without "Vote:".
                 endText();
                 mode = 'body';
@@ -325,7 +331,9 @@ export class CaseBuilder {
                 // Only a person's name is checked against the attendance ("ordføreren" is a role); a first or
                 // last name alone ("Motion by Jonas, seconded by Elena:") when it is one of the meeting's people.
                 const part = (p: { key: string }, i: 0 | -1) => p.key.split(' ').at(i) === ref.key;
-                if (ref.isPerson || (/^\p{Lu}[\p{L}'’-]+$/u.test(ref.name) && b.meeting.people.some(p => part(p, 0) || part(p, -1)))) { b.meeting.personRefs.push(ref); proposal.person = ref; }
+                const byRole = ref.isPerson ? undefined : roleInDefiniteForm(ref.name);
+                if (byRole) ref.byRole = byRole;
+                if (ref.isPerson || byRole || (/^\p{Lu}[\p{L}'’-]+$/u.test(ref.name) && b.meeting.people.some(p => part(p, 0) || part(p, -1)))) { b.meeting.personRefs.push(ref); proposal.person = ref; }
             }
         }
         return proposal;

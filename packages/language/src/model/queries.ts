@@ -1,5 +1,6 @@
 /** Questions asked of one meeting's model, answered in one place: its cases, what stands at an offset, what is exempt. */
 import { type CaseKind, SERIES } from '../vocabulary/keywords.js';
+import { INQUIRY_TITLE_WORDS } from '../vocabulary/values.js';
 import type { Block, Case, CaseReference, Deadline, Meeting, MeetingReference, PersonRef, Span } from './types.js';
 
 /** All cases of a meeting, sub-cases after their parent (iterative: any depth, any number). */
@@ -14,9 +15,21 @@ export function allCases(meeting: Meeting): Case[] {
     return result;
 }
 
-/** What kind of case this is: its type, else what its number series implies (PS, V-sak: decision; RS, O-sak: information). */
+/**
+ * What kind of case this is: its type, else what its number series implies (PS, V-sak: decision;
+ * RS, O-sak: information) — except an interpellation or a question in the series, which is answered,
+ * not decided ("PS 14/25 Interpellasjon fra …"): a discussion.
+ */
 export function caseKindOf(c: Case, parent?: Case): CaseKind | undefined {
-    return c.type?.kind ?? parent?.type?.kind ?? (c.series ? SERIES[c.series]?.kind : undefined);
+    const typed = c.type?.kind ?? parent?.type?.kind;
+    if (typed || !c.series) return typed;
+    return isInquiryTitle(c.title) ? 'discussion' : SERIES[c.series]?.kind;
+}
+
+/** The title names an interpellation or a question to the chair ("Interpellasjon fra …", "Spørsmål om …"). */
+export function isInquiryTitle(title: string): boolean {
+    const lower = title.trim().normalize('NFC').toLowerCase();
+    return INQUIRY_TITLE_WORDS.some(word => lower === word || lower.startsWith(word + ' '));
 }
 
 /** The year a case number belongs to: its own ("17/23"), its parent's, or the meeting's. */
@@ -106,12 +119,14 @@ export interface PersonOccurrence {
     name: string;
     span: Span;
     declaration: boolean;
+    /** Written as a role ("ordføreren"), not a name: renaming the person leaves it. */
+    byRole?: boolean;
 }
 
 /** Every place a person is named in the meeting: attendance names first, then references. */
 export function personOccurrences(meeting: Meeting): PersonOccurrence[] {
     const result: PersonOccurrence[] = meeting.people.map(p => ({ key: p.key, name: p.name, span: p.nameSpan, declaration: true }));
-    for (const ref of meeting.personRefs) result.push({ key: ref.key, name: ref.name, span: ref.span, declaration: false });
+    for (const ref of meeting.personRefs) result.push({ key: ref.key, name: ref.name, span: ref.span, declaration: false, ...(ref.byRole ? { byRole: true } : {}) });
     return result;
 }
 

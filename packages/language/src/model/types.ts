@@ -10,6 +10,7 @@
  */
 import type { CaseKind, KeywordKind, Language } from '../vocabulary/keywords.js';
 import type { CalendarDate, ClockTime, DateProblem, TimeProblem } from './values/dates.js';
+import type { VoteFields } from './values/votes.js';
 
 export type { CaseKind, KeywordKind, Language };
 
@@ -43,7 +44,7 @@ export interface DateField {
      * `value` is the date it comes to where the meeting gives one; free text ("til høsten") has no value
      * and no problem.
      */
-    relative?: 'next-meeting' | 'next-week' | 'within' | 'christmas' | 'free';
+    relative?: 'next-meeting' | 'next-week' | 'within' | 'christmas' | 'month' | 'free';
     /** The date expression as written. */
     text: string;
     span: Span;
@@ -103,6 +104,8 @@ export interface PersonRef {
     shortForm?: boolean;
     /** A short form that fits several people of the meeting: their names. */
     candidates?: string[];
+    /** A role written for the person who holds it ("ordføreren", "the chair"): the role's word. When one person of the meeting has it, `key` is theirs. */
+    byRole?: string;
 }
 
 export type AttendanceKind = 'present' | 'absent' | 'other' | 'member';
@@ -215,20 +218,11 @@ export interface Proposal {
 
 export type VoteProblem = { kind: 'empty' } | { kind: 'unreadable'; text: string };
 
-export interface Vote {
+/** A vote: what its text says (counts, outcome, sides: values/votes.ts), where it stands and what it is on. */
+export interface Vote extends Omit<VoteFields, 'unreadable'> {
     span: Span;
     valueSpan?: Span;
     text: string;
-    unanimous: boolean;
-    /** "ved akklamasjon". */
-    acclamation: boolean;
-    for?: number;
-    against?: number;
-    abstain?: number;
-    /** Adopted or rejected, as written or as the counts say. */
-    outcome?: 'adopted' | 'rejected';
-    /** Parties or names written for each side: "13 for, 5 mot (H, FrP)". */
-    sides: { for: string[]; against: string[]; abstain: string[] };
     /** What it is a vote on: the proposal or decision directly above it. */
     on?: { kind: 'proposal' | 'decision'; index: number };
     /** Written without the keyword, on a line of its own: "Approved, 4-0-2.". */

@@ -33,9 +33,33 @@ export const ROLE_KINDS: Readonly<Record<string, string>> = {
 /** Roles that may stand as a title before a name ("Kommunalsjef Siri Holm"). */
 export const TITLE_WORDS: readonly string[] = [
     'ordfører', 'varaordfører', 'kommunedirektør', 'kommunalsjef', 'rådmann', 'rektor', 'prorektor', 'dekan',
-    'direktør', 'fagdirektør', 'styreleder', 'daglig leder', 'revisor', 'professor', 'dr.',
+    'direktør', 'fagdirektør', 'universitetsdirektør', 'økonomisjef', 'forretningsfører', 'styreleder', 'daglig leder',
+    'statsautorisert revisor', 'revisor', 'professor', 'førsteamanuensis', 'amanuensis', 'førstelektor', 'universitetslektor', 'dosent', 'dr.',
     // English
     'dr', 'prof.', 'prof', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'cllr', 'sir', 'dame',
+];
+
+/** First words of a case title that make it an interpellation or a question, answered rather than decided. */
+export const INQUIRY_TITLE_WORDS: readonly string[] = [
+    'interpellasjon', 'grunngitt spørsmål', 'grunngjeve spørsmål', 'spørsmål', 'spørretimespørsmål', 'spørretime',
+    'interpellation', 'question', 'questions',
+];
+
+/** Role kinds of people who attend without being members of the body (not counted as members). */
+export const NON_MEMBER_ROLES: readonly string[] = [
+    'observatør', 'sekretariat', 'møtesekretær', 'referent', 'protokollfører', 'invitert', 'gjest',
+    'kommunedirektør', 'kommunalsjef', 'rådmann', 'daglig leder', 'direktør', 'administrerende direktør', 'fagdirektør',
+    'universitetsdirektør', 'økonomisjef', 'forretningsfører', 'statsautorisert revisor',
+    'konsulent', 'rådgiver', 'saksbehandler', 'revisor', 'kontaktperson', 'stemmeteller', 'tellekorps',
+    // English
+    'observer', 'staff', 'guest', 'minute-taker', 'clerk', 'company secretary', 'executive director', 'chief executive',
+    'managing director', 'finance director', 'auditor', 'consultant', 'adviser', 'officer',
+];
+
+/** Headings of lists of people who attended once: guests rather than the body's regular staff or observers. */
+export const GUEST_LIST_LABELS: readonly string[] = [
+    'inviterte', 'gjester', 'andre', 'andre til stede', 'andre til stades', 'også til stede', 'òg til stades',
+    'guests', 'invited', 'also present', 'also attending', 'in attendance', 'others present',
 ];
 
 /** Norwegian party abbreviations written in parentheses after a name: "Kari Bjørge (Sp)". */

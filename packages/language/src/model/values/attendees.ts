@@ -104,6 +104,19 @@ export function roleKindOf(field: string): string | undefined {
     return ROLE_KINDS[word] ?? word;
 }
 
+/**
+ * The role a text names in the definite form, as minutes refer to the person who holds it:
+ * "ordføreren", "Universitetsdirektøren", "styreleiaren", "rektor", "the chair" — normalised as
+ * `roleKindOf` does ("styreleiaren" -> "styreleder"); undefined for anything else.
+ */
+export function roleInDefiniteForm(text: string): string | undefined {
+    const lower = text.trim().normalize('NFC').toLowerCase().replace(/^the\s+/, '');
+    for (const word of [lower, lower.replace(/(?:en|et|a|n)$/, '')]) {
+        if (word.length >= 4 && ROLE_SET.has(word)) return ROLE_KINDS[word] ?? word;
+    }
+    return undefined;
+}
+
 /** True when every comma- or slash-separated part of the text is a party abbreviation ("Sp", "H/FrP"). */
 export function isPartyList(text: string): boolean {
     const parts = text.split(/[,/]\s*/).map(p => p.trim()).filter(Boolean);

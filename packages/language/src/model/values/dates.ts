@@ -107,6 +107,19 @@ export function monthName(month: number, language: DateLanguage = 'nb'): string 
   return (language === 'en' ? MONTHS_EN : MONTHS)[month - 1] ?? '';
 }
 
+/** The month (1–12) a full month name stands for, in any of the languages ("juni", "June"). */
+export function monthOfName(word: string): number | undefined {
+  const lower = word.normalize('NFC').toLowerCase();
+  const i = MONTH_WORDS.findIndex((words) => words[0] === lower);
+  const j = i >= 0 ? i : MONTH_WORDS_EN.findIndex((words) => words[0] === lower);
+  return j >= 0 ? j + 1 : undefined;
+}
+
+/** The last day of a month: the date a due "i juni" comes to. */
+export function lastDayOfMonth(year: number, month: number): CalendarDate {
+  return { year, month, day: daysInMonth(year, month) };
+}
+
 // ---------------------------------------------------------------- calendar arithmetic
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -9,11 +9,14 @@ import { UNANIMOUS_WORDS } from '../../vocabulary/values.js';
 
 export interface VoteFields {
     unanimous: boolean;
+    /** "ved akklamasjon". */
     acclamation: boolean;
     for?: number;
     against?: number;
     abstain?: number;
+    /** Adopted or rejected, as written or as the counts say. */
     outcome?: 'adopted' | 'rejected';
+    /** Parties or names written for each side: "13 for, 5 mot (H, FrP)". */
     sides: { for: string[]; against: string[]; abstain: string[] };
     /** Nothing readable as a vote. */
     unreadable: boolean;
