@@ -520,6 +520,9 @@ export class MeetingBuilder {
             for (const d of c.deadlines) if (d.due?.relative === 'next-meeting' && next && !d.due.value) d.due.value = next;
         }
         const keys = new Set(m.people.map(p => p.key));
+        // Names split once; a short form met again (many refs name the same people) is looked up once.
+        const people = m.people.map(p => ({ p, words: p.key.split(' ') }));
+        const fitting = new Map<string, Attendee[]>();
         for (const ref of m.personRefs) {
             if (keys.has(ref.key)) continue;
             if (ref.byRole) {
@@ -528,7 +531,12 @@ export class MeetingBuilder {
                 if (holders.length === 1) { ref.key = holders[0].key; ref.isPerson = true; }
                 continue;
             }
-            const fits = m.people.filter(p => shortFormFits(ref.key, p.key));
+            let fits = fitting.get(ref.key);
+            if (!fits) {
+                const parts = ref.key.split(' ');
+                fits = people.filter(x => shortFormFits(parts, x.words)).map(x => x.p);
+                fitting.set(ref.key, fits);
+            }
             const names = [...new Set(fits.map(p => p.name))];
             if (names.length === 1) { ref.key = fits[0].key; ref.shortForm = true; ref.isPerson = true; }
             else if (names.length > 1) ref.candidates = names;
@@ -541,11 +549,9 @@ export function caseTypeLanguage(written: string): 'en' | 'no' {
     return /item[ \t]*:?$/iu.test(written.normalize('NFC')) ? 'en' : 'no';
 }
 
-/** "nordmann", "kari", "k. nordmann" (or "k nordmann") against "kari nordmann". */
-function shortFormFits(short: string, full: string): boolean {
-    const words = full.split(' ');
+/** "nordmann", "kari", "k. nordmann" (or "k nordmann") against "kari nordmann" (both split at spaces). */
+function shortFormFits(parts: string[], words: string[]): boolean {
     if (words.length < 2) return false;
-    const parts = short.split(' ');
     if (parts.length === 1) return parts[0] === words[words.length - 1] || parts[0] === words[0];
     if (parts.length === 2 && /^\p{L}\.?$/u.test(parts[0])) return parts[0].charAt(0) === words[0].charAt(0) && parts[1] === words[words.length - 1];
     return false;
