@@ -53,6 +53,9 @@ export async function bundleFile(entry, outfile, { banner = '', readable: keepNa
         entryPoints: [entry],
         bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: !keepNames, minifySyntax: true, write: false, logLevel: 'warning',
         define: { 'process.env.NODE_ENV': '"production"' },
+        // Node 20 has \p{…} in regular expressions; without this esbuild turns each such literal into
+        // `new RegExp(…)`, compiled again on every call (the model's value parsers call them per line).
+        supported: { 'regexp-unicode-property-escapes': true },
         banner: { js: `${banner}${polyfill}` },
         outfile, metafile: true, absWorkingDir: here, // metafile paths are relative to this folder
     });

@@ -17,6 +17,8 @@ const common = {
     bundle: true,
     platform: 'node',
     target: 'node20',
+    // Node 20 has \p{…} in regular expressions: keep them literals (esbuild would make each a `new RegExp` per call).
+    supported: { 'regexp-unicode-property-escapes': true },
     format: 'cjs',
     minify: production,
     sourcemap: production ? false : 'linked',

@@ -37,10 +37,10 @@ export async function run(args: string[], cwd = root): Promise<Run> {
     }
 }
 
-/** Runs the built binary, with `input` on standard input. */
-export function spawn(args: string[], options: { cwd?: string; input?: string | Uint8Array } = {}): Run {
+/** Runs the built binary, with `input` on standard input and `env` added to the environment. */
+export function spawn(args: string[], options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {}): Run {
     if (!fs.existsSync(path.join(root, 'packages/cli/out/main.js'))) throw new Error('packages/cli/out/main.js is missing: build first (npm run build).');
-    const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input, env: options.env && { ...process.env, ...options.env }, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 30 });
     return { code: r.status, out: r.stdout.replace(/\n$/, ''), err: r.stderr.replace(/\n$/, '') };
 }
 

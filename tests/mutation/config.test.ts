@@ -24,7 +24,7 @@ describe('the suites mutation testing runs', () => {
             'tests/browser/bundles.test.ts', 'tests/browser/cli-web.test.ts', 'tests/browser/editor-page.test.ts',
             'tests/browser/web-extension.test.ts', 'tests/browser/worker.test.ts',
             'tests/cli/check.test.ts', 'tests/cli/deep-input.test.ts', 'tests/cli/encodings.test.ts', 'tests/cli/files.test.ts',
-            'tests/cli/install.test.ts', 'tests/cli/output.test.ts',
+            'tests/cli/install.test.ts', 'tests/cli/output.test.ts', 'tests/cli/threads.test.ts',
             'tests/e2e/grammar.test.ts', 'tests/e2e/vscode.test.ts', 'tests/examples/transcription.test.ts', 'tests/lint/lint.test.ts',
             'tests/lsp/deep-input.test.ts', 'tests/lsp/fuzz.test.ts', 'tests/lsp/stdio-guard.test.ts', 'tests/lsp/stdio.test.ts',
             'tests/mutation/config.test.ts', 'tests/publishing/browser.test.ts',

@@ -4,8 +4,8 @@
  * VS Code, or do not call the mutated code at all: tests/cli (spawns the bins), tests/lsp/stdio
  * (spawns the server), tests/publishing/browser (Chromium), tests/e2e/vscode and
  * tests/e2e/grammar (code-server; the TextMate grammar), tests/bench, tests/examples (seed
- * transcriptions, plain text), tests/lint (reads the sources as text). tests/e2e/server-requests runs the server's own requests in this
- * process, so it is in.
+ * transcriptions, plain text), tests/lint (reads the sources as text). tests/e2e/server-requests
+ * runs the server's own requests in this process, so it is in.
  *
  * `@referat/language/*` resolves to the sources here, not to the built `out/`: the CLI and the
  * extension's logic import the language through its package name, and a mutant in the source

@@ -41,7 +41,8 @@ function cacheFileFor(bundle, source, variant) {
 }
 
 function writeCache(file, data) {
-    const temp = `${file}.${process.pid}.tmp`;
+    // Threads of one process may save at once (html-pool.ts): the thread's id keeps their temp files apart.
+    const temp = `${file}.${process.pid}-${require('node:worker_threads').threadId}.tmp`;
     try {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(temp, data);
@@ -76,3 +77,8 @@ function runBundle(bundle, { variant, saveAfterMs } = {}) {
 }
 
 module.exports = { runBundle, cacheFileFor };
+
+// A worker thread started on this file (by `referat html`'s pool, packages/cli/src/html-pool.ts) runs
+// the bundle named in its data, with a code cache of its own.
+const { isMainThread, workerData } = require('node:worker_threads');
+if (!isMainThread && workerData?.referatBundle) runBundle(workerData.referatBundle, { variant: 'thread' });

@@ -4,10 +4,10 @@
  * on paper). Shared by `referat html` and `referat pdf`.
  */
 import { isDraft } from '@referat/language/core';
-import type { LoadedWorkspace } from './workspace.js';
+import type { DiagnosedWorkspace } from './output.js';
 
 /** `path:line:col: …` for each draft of the workspace. */
-export function draftLines(workspace: LoadedWorkspace): string[] {
+export function draftLines(workspace: DiagnosedWorkspace): string[] {
     return workspace.documents.flatMap((document, i) => {
         const status = workspace.meetings[i].status;
         if (!isDraft(workspace.meetings[i]) || !status) return [];
@@ -17,7 +17,7 @@ export function draftLines(workspace: LoadedWorkspace): string[] {
 }
 
 /** Prints the drafts and why the run stops; true when the public edition must not be made (no --utkast). */
-export function refuseDrafts(workspace: LoadedWorkspace, say: (line: string) => void): boolean {
+export function refuseDrafts(workspace: DiagnosedWorkspace, say: (line: string) => void): boolean {
     const drafts = draftLines(workspace);
     if (drafts.length === 0) return false;
     for (const line of drafts) say(line);

@@ -14,13 +14,17 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { URI } from 'langium';
 import {
-    caseAnchor, type CaseInMeeting, collectDeadlines, fromJsDate, renderBodyIndexHtml, renderDeadlinesHtml,
+    caseAnchor, type CaseInMeeting, collectDeadlines, fromJsDate, type HtmlOptions, type MeetingIndex, renderBodyIndexHtml, renderDeadlinesHtml,
     renderMeetingHtml, renderSiteIndexHtml, resolveMeetingReference, shortHash,
     type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting, type MeetingReference,
 } from '@referat/language/core';
 import { checkName, errorLines, isReferatHtml, OutputError, parseDateOption, prepareTargets, progress, realPath, refusePublicEdition, StagedWrites } from './output.js';
 import { refuseDrafts } from './drafts.js';
-import { describeFsError, loadWorkspace, show, UsageError, type InputRoot, type LoadedWorkspace } from './workspace.js';
+import { collectSources, describeFsError, loadWorkspace, show, UsageError, type InputRoot, type LoadedWorkspace } from './workspace.js';
+import { loadInThreads, type ThreadedWorkspace } from './html-pool.js';
+
+/** The workspace the pages are made from: loaded in this thread, or by threads (html-pool.ts). */
+type HtmlWorkspace = (LoadedWorkspace & { pool?: undefined }) | ThreadedWorkspace;
 
 const HINT = 'Velg en annen utmappe med -o.';
 
@@ -36,7 +40,8 @@ export interface HtmlCommandOptions {
 interface Page {
     /** Path relative to the output folder, with forward slashes. */
     rel: string;
-    content: () => string;
+    /** The page (UTF-8 bytes when a thread rendered it). */
+    content: () => string | Uint8Array | Promise<string | Uint8Array>;
 }
 
 export async function publishHtml(
@@ -46,37 +51,46 @@ export async function publishHtml(
     const today = options.today ? parseDateOption(options.today, '--today') : fromJsDate(new Date());
     const outDir = path.resolve(options.out);
     await checkOutputFolder(outDir);
-    const workspace = await loadWorkspace(inputs);
-    for (const note of workspace.notes) err(note);
-    const roots = workspace.roots;
-    if (options.publicEdition && refusePublicEdition(workspace, out)) return 1;
-    if (options.publicEdition && !options.drafts && refuseDrafts(workspace, out)) return 1;
-    const errors = errorLines(workspace);
-    if (errors.length && !options.force) {
-        for (const line of errors) out(line);
-        out(`Publiserer ikke: ${errors.length} feil i referatene. Rett feilene (se «referat check»), eller bruk --tving for å publisere likevel.`);
-        return 1;
-    }
-    const pages = planPages(workspace, roots, today, options.publicEdition, inputs.length > 1 || roots.some(r => r.isFolder) || workspace.meetings.length > 1);
-    const target = (page: Page) => path.join(outDir, ...page.rel.split('/'));
-    await prepareTargets(pages.map(page => ({ file: target(page), isOurs: isReferatHtml, what: 'siden' })),
-        { sources: workspace.files, notNextToSources: true, force: options.force, hint: HINT });
-
-    const report = progress(pages.length);
-    const writes = new StagedWrites(HINT);
+    const found = await collectSources(inputs);
+    const withIndexes = (meetings: number) => inputs.length > 1 || found.roots.some(r => r.isFolder) || meetings > 1;
+    // Many files: threads build the models and render the pages (html-pool.ts); else this thread does.
+    const workspace: HtmlWorkspace = await loadInThreads(found, {
+        roots: found.roots, withIndexes: withIndexes(found.sources.length), publicEdition: options.publicEdition, today,
+    }) ?? await loadWorkspace(inputs, { found });
     try {
-        for (const [i, page] of pages.entries()) {
-            await writes.add(target(page), page.content());
-            report(i + 1);
+        for (const note of workspace.notes) err(note);
+        const roots = workspace.roots;
+        if (options.publicEdition && refusePublicEdition(workspace, out)) return 1;
+        if (options.publicEdition && !options.drafts && refuseDrafts(workspace, out)) return 1;
+        const errors = errorLines(workspace);
+        if (errors.length && !options.force) {
+            for (const line of errors) out(line);
+            out(`Publiserer ikke: ${errors.length} feil i referatene. Rett feilene (se «referat check»), eller bruk --tving for å publisere likevel.`);
+            return 1;
         }
-        await writes.commit();
+        const pages = planPages(workspace, roots, today, options.publicEdition, withIndexes(workspace.meetings.length));
+        const target = (page: Page) => path.join(outDir, ...page.rel.split('/'));
+        await prepareTargets(pages.map(page => ({ file: target(page), isOurs: isReferatHtml, what: 'siden' })),
+            { sources: workspace.files, notNextToSources: true, force: options.force, hint: HINT });
+
+        const report = progress(pages.length);
+        const writes = new StagedWrites(HINT);
+        try {
+            for (const [i, page] of pages.entries()) {
+                await writes.add(target(page), await page.content());
+                report(i + 1);
+            }
+            await writes.commit();
+        } finally {
+            await writes.abort();
+        }
+        const edition = options.publicEdition ? ' (offentlig utgave)' : '';
+        out(`Skrev ${pages.length} ${pages.length === 1 ? 'side' : 'sider'}${edition} til ${path.relative(process.cwd(), outDir) || '.'}${path.sep}`);
+        if (errors.length) out(`Advarsel: publisert med ${errors.length} feil i referatene (--tving). Kjør «referat check» for detaljer.`);
+        return 0;
     } finally {
-        await writes.abort();
+        await workspace.pool?.close();
     }
-    const edition = options.publicEdition ? ' (offentlig utgave)' : '';
-    out(`Skrev ${pages.length} ${pages.length === 1 ? 'side' : 'sider'}${edition} til ${path.relative(process.cwd(), outDir) || '.'}${path.sep}`);
-    if (errors.length) out(`Advarsel: publisert med ${errors.length} feil i referatene (--tving). Kjør «referat check» for detaljer.`);
-    return 0;
 }
 
 async function checkOutputFolder(outDir: string): Promise<void> {
@@ -98,7 +112,15 @@ export function mirroredPath(file: string, roots: InputRoot[], extension: string
     return (root ? path.relative(root.dir, file) : path.basename(file)).split(path.sep).join('/').replace(/\.referat$/i, '') + extension;
 }
 
-function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: CalendarDate, publicEdition: boolean, withIndexes: boolean): Page[] {
+/** Where the pages go: each meeting's page (by URI) and each body's index page (by body key). */
+export interface PageLayout {
+    withIndexes: boolean;
+    pageOf: Map<string, string>;
+    bodies: Map<string, { name: string; shortName?: string; meetings: Meeting[]; rel?: string }>;
+}
+
+/** Lays out the pages of `meetings` (in file order); the threads of html-pool.ts lay them out alike. */
+export function layoutPages(meetings: Meeting[], roots: InputRoot[], withIndexes: boolean): PageLayout {
     const used = new Set<string>();
     const claim = (wanted: string) => {
         const rel = wanted.split('/').map(boundName).join('/');
@@ -108,8 +130,8 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
         used.add(name.toLowerCase());
         return name;
     };
-    const bodies = new Map<string, { name: string; shortName?: string; meetings: Meeting[]; rel?: string }>();
-    for (const m of workspace.meetings) {
+    const bodies: PageLayout['bodies'] = new Map();
+    for (const m of meetings) {
         const key = m.body?.key ?? '';
         const body = bodies.get(key) ?? { name: m.body ? (m.body.shortName ? `${m.body.name} (${m.body.shortName})` : m.body.name) : 'Uten organ', shortName: m.body?.shortName, meetings: [] };
         body.meetings.push(m);
@@ -121,26 +143,44 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
         for (const [key, body] of bodies) body.rel = claim(`organ-${slug(key || 'uten-organ')}.html`);
     }
     const pageOf = new Map<string, string>();
-    for (const m of workspace.meetings) {
+    for (const m of meetings) {
         pageOf.set(m.uri, claim(mirroredPath(URIToPath(m.uri), roots, '.html')));
     }
-    const index = workspace.referat.referat.MeetingIndex;
-    const pages: Page[] = workspace.meetings.map(m => {
-        const rel = pageOf.get(m.uri)!;
-        const resolve = (ref: CaseReference) => index.resolve(m, ref).target;
-        const hrefOf = (target: CaseInMeeting) => {
-            const targetPage = pageOf.get(target.meeting.uri);
-            return targetPage ? `${relativeHref(rel, targetPage)}#${caseAnchor(target.case)}` : undefined;
-        };
-        const resolveMeeting = (ref: MeetingReference) => resolveMeetingReference(index, m, ref);
-        const meetingHrefOf = (target: Meeting) => { const page = pageOf.get(target.uri); return page ? relativeHref(rel, page) : undefined; };
-        const body = bodies.get(m.body?.key ?? '')!;
-        const links = withIndexes ? [
-            { href: relativeHref(rel, body.rel!), text: `Alle møter i ${body.shortName ?? body.name}` },
-            { href: relativeHref(rel, 'frister.html'), text: 'Frister' },
-        ] : undefined;
-        return { rel, content: () => renderMeetingHtml(m, { publicEdition, resolve, hrefOf, resolveMeeting, meetingHrefOf, links }) };
-    });
+    return { withIndexes, pageOf, bodies };
+}
+
+/** How a meeting's page is rendered: links to the cases and meetings it refers to, and to the index pages. */
+export function meetingPageOptions(m: Meeting, layout: PageLayout, index: MeetingIndex, publicEdition: boolean): HtmlOptions {
+    const { pageOf, bodies, withIndexes } = layout;
+    const rel = pageOf.get(m.uri)!;
+    const resolve = (ref: CaseReference) => index.resolve(m, ref).target;
+    const hrefOf = (target: CaseInMeeting) => {
+        const targetPage = pageOf.get(target.meeting.uri);
+        return targetPage ? `${relativeHref(rel, targetPage)}#${caseAnchor(target.case)}` : undefined;
+    };
+    const resolveMeeting = (ref: MeetingReference) => resolveMeetingReference(index, m, ref);
+    const meetingHrefOf = (target: Meeting) => { const page = pageOf.get(target.uri); return page ? relativeHref(rel, page) : undefined; };
+    const body = bodies.get(m.body?.key ?? '')!;
+    const links = withIndexes ? [
+        { href: relativeHref(rel, body.rel!), text: `Alle møter i ${body.shortName ?? body.name}` },
+        { href: relativeHref(rel, 'frister.html'), text: 'Frister' },
+    ] : undefined;
+    return { publicEdition, resolve, hrefOf, resolveMeeting, meetingHrefOf, links };
+}
+
+/**
+ * The pages to write. The meeting pages and the deadlines come from the pool when threads built the
+ * models (the workspace then holds the meetings' summaries), else from the workspace's models.
+ */
+function planPages(workspace: HtmlWorkspace, roots: InputRoot[], today: CalendarDate, publicEdition: boolean, withIndexes: boolean): Page[] {
+    const layout = layoutPages(workspace.meetings, roots, withIndexes);
+    const { pageOf, bodies } = layout;
+    const { pool } = workspace;
+    const index = workspace.pool ? undefined : workspace.referat.referat.MeetingIndex;
+    const pages: Page[] = workspace.meetings.map((m, i) => ({
+        rel: pageOf.get(m.uri)!,
+        content: pool ? () => pool.page(i) : () => renderMeetingHtml(m, meetingPageOptions(m, layout, index!, publicEdition)),
+    }));
     if (!withIndexes) return pages;
 
     const bodyPages = [...bodies.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
@@ -157,7 +197,8 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
         const c = m && findCase(m.cases, e.caseNumber);
         return c ? `${relativeHref('frister.html', pageOf.get(e.meetingUri)!)}#${caseAnchor(c)}` : undefined;
     };
-    pages.push({ rel: 'frister.html', content: () => renderDeadlinesHtml(collectDeadlines(workspace.meetings, today, { publicEdition }), { today, hrefFor, indexHref: 'index.html', publicEdition }) });
+    const deadlinesPage = (entries: DeadlineEntry[]) => renderDeadlinesHtml(entries, { today, hrefFor, indexHref: 'index.html', publicEdition });
+    pages.push({ rel: 'frister.html', content: pool ? async () => deadlinesPage(await pool.deadlines()) : () => deadlinesPage(collectDeadlines(workspace.meetings, today, { publicEdition })) });
     return pages;
 }
 

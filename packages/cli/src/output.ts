@@ -258,8 +258,16 @@ export async function checkReplaceable(file: string, isOurs: (head: string) => b
 export const isReferatHtml = (head: string) => /<meta name="generator" content="referat">/.test(head);
 export const isCalendar = (head: string) => head.replace(/^\uFEFF/, '').startsWith('BEGIN:VCALENDAR');
 
+/**
+ * What diagnostics and drafts are read from: the documents (or, when threads built the models
+ * (html-pool.ts), each file's URI, diagnostics and line positions) and their names.
+ */
+export type DiagnosedWorkspace = Pick<LoadedWorkspace, 'displayPath' | 'meetings'> & {
+    documents: Array<Pick<LoadedWorkspace['documents'][number], 'uri' | 'diagnostics'> & { textDocument: Pick<LoadedWorkspace['documents'][number]['textDocument'], 'positionAt'> }>;
+};
+
 /** Error diagnostics of the workspace, formatted as `referat check` does. */
-export function errorLines(workspace: LoadedWorkspace): string[] {
+export function errorLines(workspace: DiagnosedWorkspace): string[] {
     const lines: string[] = [];
     for (const document of workspace.documents) {
         for (const d of document.diagnostics ?? []) {
@@ -276,12 +284,12 @@ export function errorLines(workspace: LoadedWorkspace): string[] {
  * Why the public edition may not be made, as `path:line:col: feil: …` lines: a line that nearly is
  * `Unntatt offentlighet:` stands. No option overrides this (fail closed).
  */
-export function publicationRefusals(workspace: LoadedWorkspace): string[] {
+export function publicationRefusals(workspace: DiagnosedWorkspace): string[] {
     return errorLines(workspace).filter(line => line.endsWith(`[${IssueCodes.NearMissExemption}]`));
 }
 
 /** Prints the refusals and the reason the run stops; returns true when the public edition must not be made. */
-export function refusePublicEdition(workspace: LoadedWorkspace, say: (line: string) => void): boolean {
+export function refusePublicEdition(workspace: DiagnosedWorkspace, say: (line: string) => void): boolean {
     const refusals = publicationRefusals(workspace);
     if (refusals.length === 0) return false;
     for (const line of refusals) say(line);

@@ -10,9 +10,9 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type LangiumDocument, URI } from 'langium';
+import { type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { createReferatCoreServices, type Meeting, type ReferatCoreServices, serveAsReferat } from '@referat/language/core';
-import { referatNodeFileSystem } from '@referat/language/node-fs';
+import { referatNodeFileSystem, type ReferatNodeFileSystemProvider } from '@referat/language/node-fs';
 import { UsageError } from './errors.js';
 
 export { UsageError };
@@ -153,36 +153,58 @@ export function describeFsError(e: unknown): string {
     }
 }
 
-/** Reads, parses, links and validates the files. Throws UsageError for unreadable files. */
-export async function loadWorkspace(inputs: string[], options: { validate?: boolean } = {}): Promise<LoadedWorkspace> {
-    const { sources, roots, notes } = await collectSources(inputs);
+/** The services the commands parse, model and check with (the threads of html-pool.ts too). */
+export interface CliServices {
+    shared: LangiumSharedCoreServices;
+    Referat: ReferatCoreServices;
+    fileSystem: ReferatNodeFileSystemProvider;
+}
+
+export function createCliServices(): CliServices {
     // Core services only: the CLI loads no language-server code.
     const { fileSystemProvider, fileSystem } = referatNodeFileSystem();
     const { shared, Referat } = createReferatCoreServices({ fileSystemProvider });
+    // Messages name other files as the command line does: relative to the working directory.
+    Referat.referat.MeetingIndex.displayRoot = URI.file(process.cwd()).toString();
+    return { shared, Referat, fileSystem };
+}
+
+/** Reads (and decodes) one source and parses it; not yet added to the workspace. Throws UsageError when it cannot be read. */
+export async function readSource(services: CliServices, source: Source): Promise<LangiumDocument> {
+    const { shared, Referat, fileSystem } = services;
+    let uri: URI, text: string;
+    if (source.kind === 'stdin') {
+        uri = STDIN_URI;
+        text = fileSystem.decode(uri, await readStdin());
+    } else {
+        uri = URI.file(source.file);
+        // Read at once: fs/promises takes several round trips per file, many times the CPU time for small files.
+        try { text = fileSystem.readFileSync(uri); } catch (e) {
+            throw new UsageError(`Kan ikke lese «${source.display}»: ${describeFsError(e)}.`);
+        }
+    }
+    // A file named on the command line is Referat whatever its name.
+    serveAsReferat(shared, uri, Referat.LanguageMetaData.languageId);
+    return shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+}
+
+/** Reads, parses, links and validates the files. Throws UsageError for unreadable files. */
+export async function loadWorkspace(
+    inputs: string[], options: { validate?: boolean; found?: Awaited<ReturnType<typeof collectSources>> } = {},
+): Promise<LoadedWorkspace> {
+    const { sources, roots, notes } = options.found ?? await collectSources(inputs);
+    const services = createCliServices();
+    const { shared, Referat } = services;
     const documents: LangiumDocument[] = [];
     const displayPath = new Map<string, string>();
     const files: string[] = [];
     for (const source of sources) {
-        let uri: URI, text: string;
-        if (source.kind === 'stdin') {
-            uri = STDIN_URI;
-            text = fileSystem.decode(uri, await readStdin());
-        } else {
-            uri = URI.file(source.file);
-            try { text = await fileSystem.readFile(uri); } catch (e) {
-                throw new UsageError(`Kan ikke lese «${source.display}»: ${describeFsError(e)}.`);
-            }
-            files.push(source.file);
-        }
-        // A file named on the command line is Referat whatever its name.
-        serveAsReferat(shared, uri, Referat.LanguageMetaData.languageId);
-        const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+        const document = await readSource(services, source);
+        if (source.kind === 'file') files.push(source.file);
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.push(document);
-        displayPath.set(uri.toString(), source.display);
+        displayPath.set(document.uri.toString(), source.display);
     }
-    // Messages name other files as the command line does: relative to the working directory.
-    Referat.referat.MeetingIndex.displayRoot = URI.file(process.cwd()).toString();
     await shared.workspace.DocumentBuilder.build(documents, { validation: options.validate ?? true });
     const meetings = documents.map(d => Referat.referat.MeetingIndex.get(d));
     return { referat: Referat, documents, meetings, displayPath, files, roots, notes };

@@ -65,6 +65,15 @@ export function collectDeadlines(meetings: Meeting[], today: CalendarDate, optio
     return entries.sort(compareEntries);
 }
 
+/**
+ * The deadlines of consecutive groups of meetings, each list collected with `collectDeadlines`, as
+ * one list: the same as collecting them from all the meetings in the groups' order (threads that
+ * collect a slice of a workspace each).
+ */
+export function mergeDeadlines(lists: DeadlineEntry[][]): DeadlineEntry[] {
+    return lists.flat().sort(compareEntries);
+}
+
 function entry(meeting: Meeting, c: Case, d: Case['deadlines'][number], today: CalendarDate, soonDays: number): DeadlineEntry {
     const due = d.due?.problem ? undefined : d.due?.value;
     const daysLeft = due ? daysBetween(today, due) : undefined;

@@ -20,7 +20,7 @@ import type {
     AttendanceKind, AttendanceList, Attendee, Block, Case, CaseReference, Conflict, DateField, ForeignKeyword, HeaderField, InlineText, Meeting,
     MisplacedReason, NextMeeting, PersonRef, PersonRole, Section, Signatures, Span, TimeField,
 } from './types.js';
-import { attendeesOnLine, type AttendeeFields, parseAttendee, roleKindOf, withoutTitle } from './values/attendees.js';
+import { attendeesOnLine, type AttendeeFields, parseAttendee, roleInDefiniteForm, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
 import { languageFamily, parseLanguage } from './values/language.js';
 import { type DateMatch, findDate, parseDateAt, parseTimeRangeAt, rollForward } from './values/dates.js';
@@ -137,6 +137,9 @@ export class MeetingBuilder {
 
     personRef(name: string, start: number, role: PersonRole): PersonRef {
         const ref = personRefAt(name, this.lines.span(start, start + name.length), role);
+        // "ordføreren", "Universitetsdirektøren": the person who holds the role, if one does.
+        const byRole = ref.isPerson ? undefined : roleInDefiniteForm(name);
+        if (byRole) ref.byRole = byRole;
         this.meeting.personRefs.push(ref);
         return ref;
     }
@@ -523,15 +526,23 @@ export class MeetingBuilder {
             for (const d of c.deadlines) if (d.due?.relative === 'next-meeting' && next && !d.due.value) d.due.value = next;
         }
         const keys = new Set(m.people.map(p => p.key));
+        // Names split once; a short form met again (many refs name the same people) is looked up once.
+        const people = m.people.map(p => ({ p, words: p.key.split(' ') }));
+        const fitting = new Map<string, Attendee[]>();
         for (const ref of m.personRefs) {
             if (keys.has(ref.key)) continue;
             if (ref.byRole) {
                 // "ordføreren": the one person of the meeting whose role or title it is.
-                const holders = m.people.filter(p => p.roleKind === ref.byRole || (p.title !== undefined && roleKindOf(p.title) === ref.byRole));
+                const holders = m.people.filter(p => p.roleKind === ref.byRole || (p.title !== undefined && roleInDefiniteForm(p.title) === ref.byRole));
                 if (holders.length === 1) { ref.key = holders[0].key; ref.isPerson = true; }
                 continue;
             }
-            const fits = m.people.filter(p => shortFormFits(ref.key, p.key));
+            let fits = fitting.get(ref.key);
+            if (!fits) {
+                const parts = ref.key.split(' ');
+                fits = people.filter(x => shortFormFits(parts, x.words)).map(x => x.p);
+                fitting.set(ref.key, fits);
+            }
             const names = [...new Set(fits.map(p => p.name))];
             if (names.length === 1) { ref.key = fits[0].key; ref.shortForm = true; ref.isPerson = true; }
             else if (names.length > 1) ref.candidates = names;
@@ -544,11 +555,9 @@ export function caseTypeLanguage(written: string): 'en' | 'no' {
     return /item[ \t]*:?$/iu.test(written.normalize('NFC')) ? 'en' : 'no';
 }
 
-/** "nordmann", "kari", "k. nordmann" (or "k nordmann") against "kari nordmann". */
-function shortFormFits(short: string, full: string): boolean {
-    const words = full.split(' ');
+/** "nordmann", "kari", "k. nordmann" (or "k nordmann") against "kari nordmann" (both split at spaces). */
+function shortFormFits(parts: string[], words: string[]): boolean {
     if (words.length < 2) return false;
-    const parts = short.split(' ');
     if (parts.length === 1) return parts[0] === words[words.length - 1] || parts[0] === words[0];
     if (parts.length === 2 && /^\p{L}\.?$/u.test(parts[0])) return parts[0].charAt(0) === words[0].charAt(0) && parts[1] === words[words.length - 1];
     return false;

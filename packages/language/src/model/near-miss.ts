@@ -7,7 +7,7 @@
  * only alone on its line or followed by a value of the keyword's shape (a date after "Dato", names
  * after "Forfall"), and a keyword glued to more letters ("Vedtaket", "Frister") never does.
  */
-import { type Keyword, KEYWORDS, type Language, type Place } from '../vocabulary/keywords.js';
+import { type Keyword, KEYWORDS, type Language } from '../vocabulary/keywords.js';
 import { canonicalSpelling } from '../vocabulary/keywords.js';
 import { fold, hasOddBlanks, spellingPattern } from '../vocabulary/patterns.js';
 import type { NearMissReason } from './types.js';
@@ -46,6 +46,10 @@ interface Candidate {
     withColon?: RegExp;
     withoutColon: RegExp;
     strict: RegExp;
+    /** The most letters a typo may get wrong (typoAllowance). */
+    typoMax: number;
+    /** Words of `bare`. */
+    words: number;
 }
 
 const CANDIDATES: Candidate[] = KEYWORDS.filter(k => k.kind !== 'case').flatMap(keyword => keyword.spellings
@@ -57,8 +61,12 @@ const CANDIDATES: Candidate[] = KEYWORDS.filter(k => k.kind !== 'case').flatMap(
             withColon: s.text.endsWith(':') ? new RegExp(tolerantPattern(s.text), 'iuy') : undefined,
             withoutColon: new RegExp(`${tolerantPattern(bare)}(?=[ \\t\\u00a0;.]|$)`, 'iuy'),
             strict: new RegExp(spellingPattern(s.text) + (keyword.tail ?? ''), 'iuy'),
+            typoMax: typoAllowance(fold(bare), keyword), words: fold(bare).split(' ').length,
         };
     }));
+
+/** The most words of an exemption keyword (what the check for a misspelt exemption without a colon reads). */
+const EXEMPTION_WORDS = Math.max(0, ...CANDIDATES.filter(c => c.keyword.nearMiss === 'error').map(c => c.words));
 
 /** Candidates by the first letter of their folded spelling. */
 const BY_FIRST = new Map<string, Candidate[]>();
@@ -76,26 +84,50 @@ function allowedHere(k: Keyword, place: NearMissPlace, bullet: boolean): boolean
     if (k.nearMiss === 'error') return true;
     if (bullet && k.listItem === 'prose') return false;
     if (k.place === 'anywhere' || place === 'anywhere') return true;
-    const where: Place[] = place === 'preamble' ? ['header', 'attendance'] : ['case'];
-    return where.includes(k.place);
+    return place === 'preamble' ? k.place === 'header' || k.place === 'attendance' : k.place === 'case';
 }
 
 /** Where a line stands: before the first case, inside one, or in minutes that have no cases. */
 export type NearMissPlace = 'preamble' | 'case' | 'anywhere';
 
-/** Optimal string alignment distance (a swap of two letters counts one), cut off above `max`. */
+/** Rows of typoDistance's table, reused (the distance is computed for most prose lines). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal string alignment distance (a swap of two letters counts one), cut off above `max`: any
+ * distance above `max` is returned as `max + 1`. Only the band of the table within `max` of its
+ * diagonal is computed (cells outside it are above `max`), and the computation stops once two rows
+ * in a row are above `max` (no later row can come back under it).
+ */
 export function typoDistance(a: string, b: string, max = 2): number {
-    if (Math.abs(a.length - b.length) > max) return max + 1;
-    const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    const over = max + 1;
+    if (Math.abs(a.length - b.length) > max) return over;
+    const n = b.length;
+    if (rows[0].length <= n + 1) rows = [new Int32Array(n + 2), new Int32Array(n + 2), new Int32Array(n + 2)];
+    // Rows i - 2, i - 1 and i; every value is capped at `over`.
+    let [before, previous, current] = rows;
+    for (let j = 0; j <= n; j++) previous[j] = j < over ? j : over;
+    previous[n + 1] = over;
+    let previousMin = 0;
     for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        const lo = i - max > 1 ? i - max : 1, hi = i + max < n ? i + max : n;
+        current[lo - 1] = lo === 1 ? (i < over ? i : over) : over;
+        const ai = a.charCodeAt(i - 1), aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+        let rowMin = over;
+        for (let j = lo; j <= hi; j++) {
+            const bj = b.charCodeAt(j - 1);
+            let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
+            if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj && before[j - 2] + 1 < d) d = before[j - 2] + 1;
+            if (d > over) d = over;
+            current[j] = d;
+            if (d < rowMin) rowMin = d;
         }
+        current[hi + 1] = over;
+        if (rowMin === over && previousMin === over) return over;
+        previousMin = rowMin;
+        [before, previous, current] = [previous, current, before];
     }
-    return d[a.length][b.length];
+    return previous[n];
 }
 
 function typoAllowance(bare: string, k: Keyword): number {
@@ -181,6 +213,19 @@ export function findNearMiss(text: string, place: NearMissPlace, language: Langu
     return typo(body, bodyStart, place, !!bullet, language);
 }
 
+const LABEL_CANDIDATES = new Map<string, Candidate[]>();
+
+/** The candidates a label with a colon may be a typo of, where it stands (in the vocabulary's order). */
+function labelCandidates(place: NearMissPlace, bullet: boolean): Candidate[] {
+    const key = `${place} ${bullet}`;
+    let list = LABEL_CANDIDATES.get(key);
+    if (!list) {
+        list = CANDIDATES.filter(c => c.withColon && allowedHere(c.keyword, place, bullet) && c.typoMax > 0);
+        LABEL_CANDIDATES.set(key, list);
+    }
+    return list;
+}
+
 /** "Untatt offentlighet:", "Forfal:", "Refernt: …": a label within a letter or two of a keyword. */
 function typo(body: string, bodyStart: number, place: NearMissPlace, bullet: boolean, language: Language): NearMissMatch | undefined {
     const colon = body.indexOf(':');
@@ -188,20 +233,18 @@ function typo(body: string, bodyStart: number, place: NearMissPlace, bullet: boo
     if (label && /^\p{L}/u.test(label) && label.split(' ').length <= 4) {
         // The closest keyword; on a tie the one the vocabulary lists first.
         let best: { c: Candidate; distance: number } | undefined;
-        for (const c of CANDIDATES) {
-            if (!c.withColon || !allowedHere(c.keyword, place, bullet)) continue;
-            const max = typoAllowance(c.bare, c.keyword);
-            if (max === 0) continue;
+        for (const c of labelCandidates(place, bullet)) {
+            const max = c.typoMax;
             const distance = typoDistance(label, c.bare, max);
             if (distance > 0 && distance <= max && (!best || distance < best.distance)) best = { c, distance };
         }
         if (best) return { keyword: best.c.keyword, reason: 'typo', start: 0, end: bodyStart + colon + 1, replacement: canonical(best.c, language) };
     }
     // An exemption is never missed: its first words misspelt and no colon ("Untatt offentlighet offl. § 13").
-    const words = fold(body).split(' ');
+    const words = leadingWords(body, EXEMPTION_WORDS);
     for (const c of CANDIDATES) {
         if (c.keyword.nearMiss !== 'error') continue;
-        const n = c.bare.split(' ').length;
+        const n = c.words;
         const head = words.slice(0, n).join(' ').replace(/[:;.,]$/, '');
         if (typoDistance(head, c.bare, 2) <= 2) {
             const end = bodyStart + lengthOfWords(body, n);
@@ -209,6 +252,20 @@ function typo(body: string, bodyStart: number, place: NearMissPlace, bullet: boo
         }
     }
     return undefined;
+}
+
+/**
+ * The words of `fold(text)`, at least the first `count` of them as in the whole text's (later ones may
+ * be cut): a prefix is folded when it holds more than `count` words. Folding stops at a blank (no
+ * normalisation, removal or case mapping reaches across one), so the words before it are the same.
+ * A prose line can be long; this is asked of most of them.
+ */
+function leadingWords(text: string, count: number): string[] {
+    for (let length = 64; length < text.length; length *= 4) {
+        const words = fold(text.slice(0, length)).split(' ');
+        if (words.length > count) return words;
+    }
+    return fold(text).split(' ');
 }
 
 /** The length of the first `n` words of `text` (with a colon right after them). */

@@ -93,6 +93,19 @@ export class MeetingIndex implements CaseLookup {
         return displayPath(uri, roots.find(root => uri.startsWith(root.replace(/\/*$/, '/'))));
     }
 
+    /**
+     * Meetings that stand for the workspace instead of the documents, in workspace order: a thread
+     * that parses some of a workspace's files gives its own models and the others' summaries
+     * (summary.ts). `undefined` goes back to the documents.
+     */
+    useMeetings(meetings: Meeting[] | undefined): void {
+        this.given = meetings;
+        this.lookups = undefined;
+        this.stale = true;
+    }
+
+    private given: Meeting[] | undefined;
+
     /** Models of every Referat document in the workspace. */
     all(): Meeting[] {
         return this.workspace().meetings.slice();
@@ -202,9 +215,13 @@ export class MeetingIndex implements CaseLookup {
     private workspace(): WorkspaceLookups {
         if (this.lookups && !this.stale) return this.lookups;
         const current = new Map<string, Meeting>();
-        for (const document of this.documents.all) {
-            if (document.textDocument.languageId !== 'referat' && !document.uri.path.endsWith('.referat')) continue;
-            current.set(document.uri.toString(), this.get(document));
+        if (this.given) {
+            for (const meeting of this.given) current.set(meeting.uri, meeting);
+        } else {
+            for (const document of this.documents.all) {
+                if (document.textDocument.languageId !== 'referat' && !document.uri.path.endsWith('.referat')) continue;
+                current.set(document.uri.toString(), this.get(document));
+            }
         }
         const previous = this.lookups;
         let changes = previous ? 0 : Infinity;

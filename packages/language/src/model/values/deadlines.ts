@@ -7,6 +7,7 @@ import { DONE_WORDS } from '../../vocabulary/values.js';
 import { type CalendarDate, type DateMatch, parseDateAt, rollForward } from './dates.js';
 import { type DueFields, findDue } from './due.js';
 import { leadingName, looksLikePerson, type NameMatch, nameKey } from './names.js';
+import { roleInDefiniteForm } from './attendees.js';
 
 export interface DeadlineFields {
     /** The due date, when one is written (a year-less date before the meeting is next year's). */
@@ -123,6 +124,9 @@ export function parseAction(text: string, known: ReadonlySet<string>, meetingDat
                 if (known.has(nameKey(name))) { owners.push({ name, start: 0, end: name.length }); whatStart = name.length; break; }
             }
         }
+        // "Universitetsdirektøren legger fram …": a role at the start, the person who holds it.
+        const role = owners.length ? undefined : /^(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(body)?.[1];
+        if (role && roleInDefiniteForm(role)) { owners.push({ name: role, start: 0, end: role.length }); whatStart = role.length; }
         // "all trustees to complete …", "The treasurer to circulate …": who, before "to" and a verb (English).
         const to = owners.length ? null : /^((?:all|the|each)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+to\s+\p{Ll}/iu.exec(body);
         if (to) { owners.push({ name: to[1], start: 0, end: to[1].length }); whatStart = to[1].length; }
