@@ -37,8 +37,9 @@ export default defineConfig(
         extends: [js.configs.recommended, tseslint.configs.recommended],
         plugins: { '@stylistic': stylistic },
         languageOptions: {
-            ecmaVersion: 2022,
+            ecmaVersion: 'latest',
             sourceType: 'module',
+            // For the JavaScript files (no-undef); TypeScript checks its own names. All of them run in Node.
             globals: { ...globals.node },
         },
         linterOptions: {
@@ -134,11 +135,6 @@ export default defineConfig(
         rules: {
             '@stylistic/indent': ['error', 2, { SwitchCase: 1, ignoredNodes: ['ConditionalExpression > ConditionalExpression'] }],
         },
-    },
-    {
-        // Code that runs in a browser: the web editor and the preview's webview script.
-        files: ['packages/cli/web/src/**/*.ts', 'packages/extension/src/webview/**/*.ts'],
-        languageOptions: { globals: { ...globals.browser } },
     },
     {
         // CommonJS scripts (packages/cli/bin has its own package.json without "type": "module"),
