@@ -38,14 +38,23 @@ function tolerantPattern(text: string): string {
     return source;
 }
 
+/** A value made on the first call, then kept. */
+function once<T>(make: () => T): () => T {
+    let value: T | undefined;
+    return () => (value ??= make());
+}
+
 interface Candidate {
     keyword: Keyword;
     spelling: string;
     /** Folded, without the colon: what typos are measured against. */
     bare: string;
-    withColon?: RegExp;
-    withoutColon: RegExp;
-    strict: RegExp;
+    /** The spelling ends in a colon. */
+    hasColon: boolean;
+    // The patterns, made on first use: a few hundred spellings would cost every start-up.
+    withColon: () => RegExp;
+    withoutColon: () => RegExp;
+    strict: () => RegExp;
     /** The most letters a typo may get wrong (typoAllowance). */
     typoMax: number;
     /** Words of `bare`. */
@@ -60,9 +69,10 @@ const CANDIDATES: Candidate[] = KEYWORDS.filter(k => k.kind !== 'case').flatMap(
         const bare = s.text.replace(/:$/, '');
         return {
             keyword, spelling: s.text, bare: fold(bare),
-            withColon: s.text.endsWith(':') ? new RegExp(tolerantPattern(s.text), 'iuy') : undefined,
-            withoutColon: new RegExp(`${tolerantPattern(bare)}(?=[ \\t\\u00a0;.]|$)`, 'iuy'),
-            strict: new RegExp(spellingPattern(s.text) + (keyword.tail ?? ''), 'iuy'),
+            hasColon: s.text.endsWith(':'),
+            withColon: once(() => new RegExp(tolerantPattern(s.text), 'iuy')),
+            withoutColon: once(() => new RegExp(`${tolerantPattern(bare)}(?=[ \\t\\u00a0;.]|$)`, 'iuy')),
+            strict: once(() => new RegExp(spellingPattern(s.text) + (keyword.tail ?? ''), 'iuy')),
             typoMax: typoAllowance(fold(bare), keyword), words: fold(bare).split(' ').length, mask: letterMask(fold(bare)),
         };
     }));
@@ -211,20 +221,22 @@ export function findNearMiss(text: string, place: NearMissPlace, language: Langu
     for (const c of BY_FIRST.get(first) ?? []) {
         if (!allowedHere(c.keyword, place, !!bullet)) continue;
         // What the lexer would have taken as the keyword is not a near miss (a misplaced line, if anything).
-        const strict = () => { c.strict.lastIndex = 0; return c.strict.test(text); };
-        if (c.withColon) {
-            c.withColon.lastIndex = 0;
-            const m = c.withColon.exec(body);
+        const strict = () => { const re = c.strict(); re.lastIndex = 0; return re.test(text); };
+        if (c.hasColon) {
+            const withColon = c.withColon();
+            withColon.lastIndex = 0;
+            const m = withColon.exec(body);
             if (m && !strict() && (isOdd() || bullet)) {
                 return { keyword: c.keyword, reason: bullet ? 'bullet' : 'blanks', start: 0, end: bodyStart + m[0].length, replacement: canonical(c, language) };
             }
             if (m) continue;
         }
-        c.withoutColon.lastIndex = 0;
-        const m = c.withoutColon.exec(body);
+        const withoutColon = c.withoutColon();
+        withoutColon.lastIndex = 0;
+        const m = withoutColon.exec(body);
         if (!m || strict()) continue;
         const rest = body.slice(m[0].length);
-        if (!c.withColon) {
+        if (!c.hasColon) {
             // Keywords without a colon ("Innledning ved", "Frist"): only blanks or a bullet can be wrong.
             if ((isOdd() || bullet) && /^(?:[ \t\u00a0:.]|$)/.test(rest)) {
                 // The blanks after it go too: "Frist\u00a012.03." must become "Frist 12.03.".
@@ -262,7 +274,7 @@ function labelCandidates(place: NearMissPlace, bullet: boolean): Candidate[] {
     const key = `${place} ${bullet}`;
     let list = LABEL_CANDIDATES.get(key);
     if (!list) {
-        list = CANDIDATES.filter(c => c.withColon && allowedHere(c.keyword, place, bullet) && c.typoMax > 0);
+        list = CANDIDATES.filter(c => c.hasColon && allowedHere(c.keyword, place, bullet) && c.typoMax > 0);
         LABEL_CANDIDATES.set(key, list);
     }
     return list;
