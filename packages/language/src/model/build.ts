@@ -44,6 +44,9 @@ const NAMED_CASES = /\b(?:sak(?:ene)?|(?:agenda[ \t]+)?items?)[ \t]+(\d+(?:[./]\
 /** A section title that says its cases were treated behind closed doors. */
 const CLOSED = /lukket\s+møte|lukka\s+møte|lukkede\s+dører|lukka\s+dører|closed\s+session|in\s+camera|private\s+session|executive\s+session/iu;
 
+/** The languages a spelling's text belongs to (read only; shared by every line written so). */
+const SPELLING_LANGUAGES = new WeakMap<Spelling, Language[]>();
+
 /** The state the structure layer shares between the meeting's parts and its cases. */
 export class MeetingBuilder {
     readonly lines: LineIndex;
@@ -92,7 +95,11 @@ export class MeetingBuilder {
             return;
         }
         if (!k || !spelling) return;
-        const languages = [...new Set(k.spellings.filter(s => s.text === spelling.text).map(s => s.language))];
+        let languages = SPELLING_LANGUAGES.get(spelling);
+        if (!languages) {
+            languages = [...new Set(k.spellings.filter(s => s.text === spelling.text).map(s => s.language))];
+            SPELLING_LANGUAGES.set(spelling, languages);
+        }
         this.written.push({ kind: k.kind, keyword: line.keywordText, keywordSpan: line.keywordSpan, languages, header: k.place === 'header' || k.place === 'attendance', spelling });
     }
 

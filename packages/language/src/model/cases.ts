@@ -123,10 +123,11 @@ export class CaseBuilder {
             const line = lines[i];
             b.noteLanguage(line);
             if (!section && line.span.end > c.span.end) c.span = b.lines.span(c.span.start, line.span.end);
+            const decided = c.decisions.length > 0 || c.proposals.length > 0;
             const bareVote = line.rule === 'Prose' && (
-                (VOTE_WITHOUT_KEYWORD.test(line.value) && (c.decisions.length > 0 || c.proposals.length > 0))
+                (decided && VOTE_WITHOUT_KEYWORD.test(line.value))
                 // "Sak 7/25 Godkjenning av innkalling" + "Enstemmig vedtatt.": the case's outcome, with no decision written.
-                || (mode !== 'text' && OUTCOME_WITHOUT_KEYWORD.test(line.value.trim()) && c.decisions.length === 0 && c.proposals.length === 0));
+                || (mode !== 'text' && !decided && OUTCOME_WITHOUT_KEYWORD.test(line.value.trim())));
             if (bareVote) {
                 // "Decision: …" + "Approved, 4-0-2.": the vote on the decision above, written without "Vote:".
                 endText();

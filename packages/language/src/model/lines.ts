@@ -45,6 +45,9 @@ export interface CaseHeading {
     span: Span;
 }
 
+/** The bullet a keyword token may start with ("- Oppfølging:"). */
+const BULLET_KEYWORD = /^[-*•–][ \t]+/;
+
 /** Reads lines in document order; keeps track of blank lines between them. */
 export class LineReader {
     private previousEnd = 0;
@@ -61,14 +64,16 @@ export class LineReader {
         const afterBlank = this.afterBlank(start);
         this.previousEnd = end;
         // "- Oppfølging:": the bullet is part of the token; the keyword is what follows it.
-        const bullet = keyword ? /^[-*•–][ \t]+/.exec(first.text)?.[0].length ?? 0 : 0;
-        const keywordText = first.text.slice(bullet);
+        // A leaf's text is a new substring on every read: read it once.
+        const firstText = first.text;
+        const bullet = keyword ? BULLET_KEYWORD.exec(firstText)?.[0].length ?? 0 : 0;
+        const keywordText = bullet ? firstText.slice(bullet) : firstText;
         return {
             rule: node.$type, keyword, spelling: keyword && spellingOf(keyword, keywordText), bullet: bullet > 0,
             keywordText, keywordSpan: this.lines.span(first.offset + bullet, first.end),
-            value: node.$type === 'Prose' ? first.text : valueNode?.text ?? '',
+            value: node.$type === 'Prose' ? firstText : valueNode?.text ?? '',
             valueStart: node.$type === 'Prose' ? first.offset : (valueNode?.offset ?? first.end),
-            span: this.lines.span(start, end), indent: indentWidth(this.text.slice(this.lines.lineStart(start), start)), afterBlank,
+            span: this.lines.span(start, end), indent: this.indent(start), afterBlank,
         };
     }
 
@@ -87,6 +92,12 @@ export class LineReader {
             title: title && { text: title.text, start: title.offset, end: title.end },
             span: this.lines.span(head.offset, end),
         };
+    }
+
+    /** indentWidth of what stands before `start` on its line; no substring for a line without indentation. */
+    private indent(start: number): number {
+        const lineStart = this.lines.lineStart(start);
+        return lineStart === start ? 0 : indentWidth(this.text.slice(lineStart, start));
     }
 
     private afterBlank(start: number): boolean {

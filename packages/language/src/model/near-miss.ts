@@ -38,18 +38,29 @@ function tolerantPattern(text: string): string {
     return source;
 }
 
+/** A value made on the first call, then kept. */
+function once<T>(make: () => T): () => T {
+    let value: T | undefined;
+    return () => (value ??= make());
+}
+
 interface Candidate {
     keyword: Keyword;
     spelling: string;
     /** Folded, without the colon: what typos are measured against. */
     bare: string;
-    withColon?: RegExp;
-    withoutColon: RegExp;
-    strict: RegExp;
+    /** The spelling ends in a colon. */
+    hasColon: boolean;
+    // The patterns, made on first use: a few hundred spellings would cost every start-up.
+    withColon: () => RegExp;
+    withoutColon: () => RegExp;
+    strict: () => RegExp;
     /** The most letters a typo may get wrong (typoAllowance). */
     typoMax: number;
     /** Words of `bare`. */
     words: number;
+    /** letterMask(bare). */
+    mask: number;
 }
 
 const CANDIDATES: Candidate[] = KEYWORDS.filter(k => k.kind !== 'case').flatMap(keyword => keyword.spellings
@@ -58,15 +69,19 @@ const CANDIDATES: Candidate[] = KEYWORDS.filter(k => k.kind !== 'case').flatMap(
         const bare = s.text.replace(/:$/, '');
         return {
             keyword, spelling: s.text, bare: fold(bare),
-            withColon: s.text.endsWith(':') ? new RegExp(tolerantPattern(s.text), 'iuy') : undefined,
-            withoutColon: new RegExp(`${tolerantPattern(bare)}(?=[ \\t\\u00a0;.]|$)`, 'iuy'),
-            strict: new RegExp(spellingPattern(s.text) + (keyword.tail ?? ''), 'iuy'),
-            typoMax: typoAllowance(fold(bare), keyword), words: fold(bare).split(' ').length,
+            hasColon: s.text.endsWith(':'),
+            withColon: once(() => new RegExp(tolerantPattern(s.text), 'iuy')),
+            withoutColon: once(() => new RegExp(`${tolerantPattern(bare)}(?=[ \\t\\u00a0;.]|$)`, 'iuy')),
+            strict: once(() => new RegExp(spellingPattern(s.text) + (keyword.tail ?? ''), 'iuy')),
+            typoMax: typoAllowance(fold(bare), keyword), words: fold(bare).split(' ').length, mask: letterMask(fold(bare)),
         };
     }));
 
 /** The most words of an exemption keyword (what the check for a misspelt exemption without a colon reads). */
 const EXEMPTION_WORDS = Math.max(0, ...CANDIDATES.filter(c => c.keyword.nearMiss === 'error').map(c => c.words));
+
+/** The exemption's candidates, in the vocabulary's order (a misspelt exemption is looked for on every prose line). */
+const EXEMPTION_CANDIDATES = CANDIDATES.filter(c => c.keyword.nearMiss === 'error');
 
 /** Candidates by the first letter of their folded spelling. */
 const BY_FIRST = new Map<string, Candidate[]>();
@@ -130,6 +145,29 @@ export function typoDistance(a: string, b: string, max = 2): number {
     return previous[n];
 }
 
+/**
+ * The characters of a text as bits (a character's code modulo 32; different characters may share a
+ * bit). A character of one text whose bit the other lacks is missing from the other, and every
+ * missing character costs an edit of its own, so two texts whose masks differ in more than `max`
+ * bits either way are more than `max` edits apart: `typoDistance` need not be asked.
+ */
+function letterMask(text: string): number {
+    let mask = 0;
+    for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) & 31);
+    return mask;
+}
+
+function bitCount(n: number): number {
+    n -= (n >>> 1) & 0x55555555;
+    n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+    return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** False when `mask` and the candidate's differ by more than `max` characters: the texts are more than `max` edits apart. */
+function mayBeWithin(mask: number, c: Candidate, max: number): boolean {
+    return bitCount(c.mask & ~mask) <= max && bitCount(mask & ~c.mask) <= max;
+}
+
 function typoAllowance(bare: string, k: Keyword): number {
     const letters = bare.replace(/[^\p{L}]/gu, '').length;
     if (k.nearMiss === 'error') return 2;
@@ -160,9 +198,11 @@ export function findNearMiss(text: string, place: NearMissPlace, language: Langu
     const lead = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*/.exec(text.slice(bullet ? bullet[0].length : 0))![0];
     const bodyStart = (bullet ? bullet[0].length : 0) + lead.length;
     const body = text.slice(bodyStart);
-    const first = fold(body.slice(0, 4)).charAt(0);
-    if (!first || !/\p{L}/u.test(first)) return undefined;
-    const odd = lead.length > 0 || hasOddBlanks(body.slice(0, 60));
+    const first = firstFoldedLetter(body);
+    if (!first) return undefined;
+    // Asked only when a spelling matched (most lines match none).
+    let odd: boolean | undefined;
+    const isOdd = () => odd ??= lead.length > 0 || hasOddBlanks(body.slice(0, 60));
 
     // A case line: "Sak nr. 17/23 …", "Sak17/23 …", "Sak\u00a017/23 …", "Sak Godkjenning av …".
     if (first === 's') {
@@ -181,23 +221,24 @@ export function findNearMiss(text: string, place: NearMissPlace, language: Langu
     for (const c of BY_FIRST.get(first) ?? []) {
         if (!allowedHere(c.keyword, place, !!bullet)) continue;
         // What the lexer would have taken as the keyword is not a near miss (a misplaced line, if anything).
-        c.strict.lastIndex = 0;
-        const strict = c.strict.test(text);
-        if (c.withColon) {
-            c.withColon.lastIndex = 0;
-            const m = c.withColon.exec(body);
-            if (m && !strict && (odd || bullet)) {
+        const strict = () => { const re = c.strict(); re.lastIndex = 0; return re.test(text); };
+        if (c.hasColon) {
+            const withColon = c.withColon();
+            withColon.lastIndex = 0;
+            const m = withColon.exec(body);
+            if (m && !strict() && (isOdd() || bullet)) {
                 return { keyword: c.keyword, reason: bullet ? 'bullet' : 'blanks', start: 0, end: bodyStart + m[0].length, replacement: canonical(c, language) };
             }
             if (m) continue;
         }
-        c.withoutColon.lastIndex = 0;
-        const m = c.withoutColon.exec(body);
-        if (!m || strict) continue;
+        const withoutColon = c.withoutColon();
+        withoutColon.lastIndex = 0;
+        const m = withoutColon.exec(body);
+        if (!m || strict()) continue;
         const rest = body.slice(m[0].length);
-        if (!c.withColon) {
+        if (!c.hasColon) {
             // Keywords without a colon ("Innledning ved", "Frist"): only blanks or a bullet can be wrong.
-            if ((odd || bullet) && /^(?:[ \t\u00a0:.]|$)/.test(rest)) {
+            if ((isOdd() || bullet) && /^(?:[ \t\u00a0:.]|$)/.test(rest)) {
                 // The blanks after it go too: "Frist\u00a012.03." must become "Frist 12.03.".
                 const after = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*/.exec(rest)![0];
                 return { keyword: c.keyword, reason: bullet ? 'bullet' : 'blanks', start: 0, end: bodyStart + m[0].length + after.length, replacement: canonical(c, language) + (after ? ' ' : '') };
@@ -213,6 +254,19 @@ export function findNearMiss(text: string, place: NearMissPlace, language: Langu
     return typo(body, bodyStart, place, !!bullet, language);
 }
 
+/**
+ * The first character of `fold(text.slice(0, 4))` when it is a letter, else ''. Most lines start
+ * with plain ASCII, whose folded first character is that letter in lower case (NFC leaves ASCII
+ * alone unless a combining mark follows, and nothing before it is removed or trimmed); others are folded.
+ */
+function firstFoldedLetter(text: string): string {
+    const c = text.charCodeAt(0), next = text.length > 1 ? text.charCodeAt(1) : 0;
+    if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && next < 0x80) return c <= 90 ? String.fromCharCode(c + 32) : text.charAt(0);
+    if (c > 32 && c < 127 && next < 0x80) return ''; // a printable ASCII non-letter, which folding keeps
+    const first = fold(text.slice(0, 4)).charAt(0);
+    return first && /\p{L}/u.test(first) ? first : '';
+}
+
 const LABEL_CANDIDATES = new Map<string, Candidate[]>();
 
 /** The candidates a label with a colon may be a typo of, where it stands (in the vocabulary's order). */
@@ -220,7 +274,7 @@ function labelCandidates(place: NearMissPlace, bullet: boolean): Candidate[] {
     const key = `${place} ${bullet}`;
     let list = LABEL_CANDIDATES.get(key);
     if (!list) {
-        list = CANDIDATES.filter(c => c.withColon && allowedHere(c.keyword, place, bullet) && c.typoMax > 0);
+        list = CANDIDATES.filter(c => c.hasColon && allowedHere(c.keyword, place, bullet) && c.typoMax > 0);
         LABEL_CANDIDATES.set(key, list);
     }
     return list;
@@ -233,8 +287,10 @@ function typo(body: string, bodyStart: number, place: NearMissPlace, bullet: boo
     if (label && /^\p{L}/u.test(label) && label.split(' ').length <= 4) {
         // The closest keyword; on a tie the one the vocabulary lists first.
         let best: { c: Candidate; distance: number } | undefined;
+        const mask = letterMask(label);
         for (const c of labelCandidates(place, bullet)) {
             const max = c.typoMax;
+            if (!mayBeWithin(mask, c, max)) continue;
             const distance = typoDistance(label, c.bare, max);
             if (distance > 0 && distance <= max && (!best || distance < best.distance)) best = { c, distance };
         }
@@ -242,11 +298,11 @@ function typo(body: string, bodyStart: number, place: NearMissPlace, bullet: boo
     }
     // An exemption is never missed: its first words misspelt and no colon ("Untatt offentlighet offl. § 13").
     const words = leadingWords(body, EXEMPTION_WORDS);
-    for (const c of CANDIDATES) {
-        if (c.keyword.nearMiss !== 'error') continue;
+    const heads: string[] = [];
+    for (const c of EXEMPTION_CANDIDATES) {
         const n = c.words;
-        const head = words.slice(0, n).join(' ').replace(/[:;.,]$/, '');
-        if (typoDistance(head, c.bare, 2) <= 2) {
+        const head = heads[n] ??= words.slice(0, n).join(' ').replace(/[:;.,]$/, '');
+        if (Math.abs(head.length - c.bare.length) <= 2 && mayBeWithin(letterMask(head), c, 2) && typoDistance(head, c.bare, 2) <= 2) {
             const end = bodyStart + lengthOfWords(body, n);
             return { keyword: c.keyword, reason: 'typo', start: 0, end, replacement: canonical(c, language) };
         }

@@ -77,8 +77,15 @@ export function hasOddBlanks(text: string): boolean {
     return INVISIBLE.test(text) || /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/.test(text);
 }
 
+/** Printable ASCII and Latin-1 letters: NFC leaves such text alone, and it holds no invisible character or odd blank. */
+const PLAIN_LATIN = /^[\x20-\x7e\xc0-\xff]*$/;
+
 /** Folded form for near-miss comparisons: NFC, lower case, invisible characters gone, every blank one space. */
 export function fold(text: string): string {
+    if (PLAIN_LATIN.test(text)) {
+        const lower = text.toLowerCase();
+        return (lower.includes('  ') ? lower.replace(/ +/g, ' ') : lower).trim();
+    }
     return text.normalize('NFC').replace(INVISIBLE, '').replace(ODD_BLANKS, ' ').toLowerCase().replace(/ +/g, ' ').trim();
 }
 

@@ -19,8 +19,8 @@ export interface ReferenceMatch {
 /** The number series a reference may name: those of the vocabulary's case keyword. */
 const SERIES_WORDS = KEYWORDS.find(k => k.kind === 'case')!.spellings.filter(s => s.variant).map(s => s.text);
 const REFERENCE = new RegExp(`\\b(?:jf|jfr|jmf|jamfør|se|see|cf)\\.?[ \\t]+(sak|sakene|(?:agenda[ \\t]+)?item|${SERIES_WORDS.join('|')})[ \\t]+(\\d+(?:[./]\\d+)*)`, 'giu');
-/** Cheap pre-check: every REFERENCE match contains a match of this (about 3× faster on prose without references). */
-const MAY_REFERENCE = /(?:jf|jfr|jmf|jamfør|se|see|cf)\.?[ \t]+\S/i;
+/** Cheap pre-check: every REFERENCE match starts with a match of this (same flags and word boundary; about 3× faster on prose without references). */
+const MAY_REFERENCE = /\b(?:jf|jfr|jmf|jamfør|se|see|cf)\.?[ \t]+\S/iu;
 const MEETING_NUMBER = /^\d{1,2}\/\d{2,4}/;
 
 /** The meeting named after a reference: "(01/16)", "møte 01/16", "møte 25.1.2016 (01/16)". */
