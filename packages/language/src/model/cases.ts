@@ -11,7 +11,7 @@ import { BULLET, BULLET_ONLY, type MeetingBuilder, onlyProseFollows, personRefAt
 import type { SourceLine } from './lines.js';
 import { isListItem, ProseCollector } from './prose.js';
 import { caseReferences } from './spans.js';
-import type { AttachmentKind, Block, Case, CaseReference, DateField, Deadline, Decision, MeetingReference, Proposal, ProposalKind, Section, Signatures, Vote } from './types.js';
+import type { AttachmentKind, Block, Case, CaseReference, DateField, Deadline, Decision, MeetingReference, Proposal, ProposalKind, Section, Signatures, Span, Vote } from './types.js';
 import { parseAttendee, roleInDefiniteForm, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
 import { parseDateAt } from './values/dates.js';
@@ -119,6 +119,14 @@ export class CaseBuilder {
             push(block);
             mode = 'text';
         };
+        /** A proposal's or decision's text, over the lines below: `owner` and its block span them. */
+        const startTextOf = (line: SourceLine, block: Block, owner: { blocks: Block[]; span: Span }, done?: (blocks: Block[]) => void) =>
+            startText(line, block, (blocks, end) => {
+                owner.blocks = blocks;
+                owner.span = b.lines.span(owner.span.start, end);
+                block.span = owner.span;
+                done?.(blocks);
+            });
         for (let i = 0; i < lines.length; i++) {
             const line = lines[i];
             b.noteLanguage(line);
@@ -271,21 +279,14 @@ export class CaseBuilder {
                     const proposal = this.proposal(line, c);
                     c.proposals.push(proposal);
                     const block: Block = { kind: 'proposal', index: c.proposals.length - 1, span: line.span };
-                    startText(line, block, (blocks, end) => {
-                        proposal.blocks = blocks;
-                        proposal.span = b.lines.span(proposal.span.start, end);
-                        block.span = proposal.span;
-                    });
+                    startTextOf(line, block, proposal);
                     break;
                 }
                 case 'decision': {
                     const d: Decision = { keywordSpan: line.keywordSpan, span: line.span, blocks: [], placeholder: false, unanimous: false };
                     c.decisions.push(d);
                     const block: Block = { kind: 'decision', index: c.decisions.length - 1, span: line.span };
-                    startText(line, block, (blocks, end) => {
-                        d.blocks = blocks;
-                        d.span = b.lines.span(d.span.start, end);
-                        block.span = d.span;
+                    startTextOf(line, block, d, blocks => {
                         d.placeholder = blocks.length === 1 && blocks[0].kind === 'paragraph' && blocks[0].lines.length === 1 && /^\([^()]*\)\.?$/.test(blocks[0].lines[0].text.trim());
                         d.unanimous = blocks.some(x => x.kind === 'paragraph' && x.lines.some(l => UNANIMOUS_DECISION.test(l.text)));
                     });
