@@ -10,12 +10,14 @@ const fix = testCodeAction(services.Referat);
 
 afterEach(() => reset(services));
 
+const codeOf = (d: { data?: unknown }) => (d.data as { code?: string } | undefined)?.code;
+
 /**
- * Like testCodeAction, for fixes whose check looks at other files: the file before the fix is removed
- * from the workspace before the fixed text is validated. Returns the actions offered.
+ * Adds `before` to the workspace; its only diagnostic with `code` must be one. Returns the fixes
+ * offered for it, the text after fix `index`, with the file before the fix removed from the
+ * workspace, and the edited file as validated then.
  */
-async function fixInWorkspace(before: string, code: string, after: string, index = 0): Promise<CodeAction[]> {
-    const codeOf = (d: { data?: unknown }) => (d.data as { code?: string } | undefined)?.code;
+async function fixOf(before: string, code: string, index = 0) {
     const doc = await addFile(services, before);
     const relevant = (doc.diagnostics ?? []).filter(d => codeOf(d) === code);
     expect(relevant).toHaveLength(1);
@@ -23,9 +25,18 @@ async function fixInWorkspace(before: string, code: string, after: string, index
         textDocument: { uri: doc.uri.toString() }, range: relevant[0].range, context: { diagnostics: relevant },
     }) as CodeAction[];
     const edited = TextDocument.applyEdits(doc.textDocument, actions[index].edit!.changes![doc.uri.toString()]);
-    expect(edited).toBe(after);
     await clearDocuments(services.shared, [doc]);
     const fixed = await addFile(services, edited);
+    return { actions, edited, fixed };
+}
+
+/**
+ * Like testCodeAction, for fixes whose check looks at other files: the file before the fix is removed
+ * from the workspace before the fixed text is validated. Returns the actions offered.
+ */
+async function fixInWorkspace(before: string, code: string, after: string, index = 0): Promise<CodeAction[]> {
+    const { actions, edited, fixed } = await fixOf(before, code, index);
+    expect(edited).toBe(after);
     expect((fixed.diagnostics ?? []).filter(d => codeOf(d) === code)).toEqual([]);
     return actions;
 }
@@ -35,17 +46,8 @@ async function fixInWorkspace(before: string, code: string, after: string, index
  * text and the diagnostics with `code` that the edited text still has (as severity, covered text, message).
  */
 async function applyOnlyFix(before: string, code: string) {
-    const codeOf = (d: { data?: unknown }) => (d.data as { code?: string } | undefined)?.code;
-    const doc = await addFile(services, before);
-    const relevant = (doc.diagnostics ?? []).filter(d => codeOf(d) === code);
-    expect(relevant).toHaveLength(1);
-    const actions = await services.Referat.lsp.CodeActionProvider!.getCodeActions(doc, {
-        textDocument: { uri: doc.uri.toString() }, range: relevant[0].range, context: { diagnostics: relevant },
-    }) as CodeAction[];
+    const { actions, edited, fixed } = await fixOf(before, code);
     expect(actions).toHaveLength(1);
-    const edited = TextDocument.applyEdits(doc.textDocument, actions[0].edit!.changes![doc.uri.toString()]);
-    await clearDocuments(services.shared, [doc]);
-    const fixed = await addFile(services, edited);
     const remaining = (fixed.diagnostics ?? []).filter(d => codeOf(d) === code).map(d => ({
         severity: d.severity, text: fixed.textDocument.getText(d.range), message: d.message,
     }));
