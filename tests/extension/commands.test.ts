@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { BodyInfo, ExportResult } from '@referat/language/protocol';
 import {
     bodyChoices, commandErrorMessage, dateSelection, EXPORT_BUTTON, EXPORT_OVER_SOURCE, EXPORT_TITLES, exportedMessage, exportFilters,
-    exportProgressTitle, exportStep, exportTargetPath, isReferat, lastMeetingText, newMinutesMessage, numberedFileName, openReferatFirst,
+    exportProgressTitle, exportStep, exportTargetPath, isReferat, lastMeetingText, NEW_MINUTES_PLACEHOLDER, NEW_MINUTES_TITLE, newMinutesMessage,
+    numberedFileName, OPEN_EXPORT, openReferatFirst,
 } from '../../packages/extension/src/logic/commands.js';
 import { enterAction } from '../../packages/extension/src/logic/lists.js';
 import { newMinutesTemplate } from '../../packages/language/src/lsp/custom-requests.js';
@@ -21,6 +22,11 @@ describe('eksport', () => {
         expect(exportStep('ical', result({ errors: 2, extension: '.ics', count: 3 }))).toEqual(warning);
         expect(exportStep('html', result({ errors: 1 }))).toEqual({ ...warning, message: 'Referatet har 1 feil (se Problemer). Eksportere likevel?' });
         expect(EXPORT_BUTTON).toBe('Eksporter');
+    });
+
+    it('counts calendar events only for iCalendar: an HTML export with nothing to count is saved', () => {
+        expect(exportStep('html', result({ count: 0 }))).toEqual({ step: 'save' });
+        expect(exportStep('public', result({ count: 0, extension: '.offentlig.html' }))).toEqual({ step: 'save' });
     });
 
     it('goes straight to saving when there are no errors', () => {
@@ -50,8 +56,11 @@ describe('eksport', () => {
         expect(exportTargetPath('/møter/styremøte 1.referat', '.html')).toBe('/møter/styremøte 1.html');
         expect(exportTargetPath('/møter/STYRET.Referat', '.offentlig.html')).toBe('/møter/STYRET.offentlig.html');
         expect(exportTargetPath('/møter/styret.referat', '.ics')).toBe('/møter/styret.ics');
+        // Only the extension at the end is replaced.
+        expect(exportTargetPath('/møter.referat/styret.referat', '.html')).toBe('/møter.referat/styret.html');
         expect(EXPORT_OVER_SOURCE).toBe('Eksporten kan ikke skrives over selve referatet. Velg et annet filnavn.');
         expect(exportedMessage('møter/styret.html')).toBe('Eksportert til møter/styret.html');
+        expect(OPEN_EXPORT).toBe('Åpne');
     });
 });
 
@@ -97,6 +106,12 @@ describe('nytt møtereferat', () => {
         const selection = dateSelection(template)!;
         expect(lines[selection.line].slice(selection.start, selection.end)).toBe('tirsdag 11. juni 2024');
         expect(dateSelection('Organ: X\n')).toBeUndefined();
+        // The date starts after the blanks that follow «Dato:», on any line, the first too.
+        expect(dateSelection('Dato: 1.1.2024\nOrgan: X')).toEqual({ line: 0, start: 6, end: 14 });
+        expect(dateSelection('Organ: X\nDato:\t 1.1.2024')).toEqual({ line: 1, start: 7, end: 15 });
+        expect(dateSelection('Organ: X\nDato:1.1.2024')).toEqual({ line: 1, start: 5, end: 13 });
+        expect(NEW_MINUTES_TITLE).toBe('Nytt møtereferat');
+        expect(NEW_MINUTES_PLACEHOLDER).toBe('Hvilket organ gjelder møtet?');
         expect(newMinutesMessage('bkh-2024-06-11.referat')).toBe('Nytt møtereferat: bkh-2024-06-11.referat');
     });
 });
@@ -108,6 +123,8 @@ describe('Enter i lister', () => {
         expect(enterAction('3. ', 3)).toBe('end-list');
         expect(enterAction('  -  ', 5)).toBe('end-list');
         expect(enterAction('12. \t', 5)).toBe('end-list');
+        // The cursor between the blanks after the marker: only blanks follow it.
+        expect(enterAction('-   ', 2)).toBe('end-list');
     });
 
     it('is a normal line break anywhere else', () => {
