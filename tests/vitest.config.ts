@@ -6,6 +6,8 @@ export default defineConfig({
     root: path.resolve(import.meta.dirname, '..'),
     test: {
         include: ['tests/**/*.test.ts'],
+        // Stryker's sandbox copies (npm run mutation) are not the suite.
+        exclude: ['**/node_modules/**', 'tests/mutation/.stryker-tmp/**'],
         testTimeout: 30_000,
         hookTimeout: 300_000,
     },

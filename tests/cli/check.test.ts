@@ -232,7 +232,7 @@ describe('referat check: folders', () => {
             ['2024/februar/b.referat', 8, 'unresolved-case-reference'],
             ['2024/januar/a.referat', 4, 'duplicate-case-number'],
         ]);
-        expect(json.diagnostics[2].message).toMatch(/finnes allerede i b\.referat/);
+        expect(json.diagnostics[2].message).toMatch(/finnes allerede i 2024\/februar\/b\.referat/);
         expect(r.code).toBe(1);
     });
 
@@ -248,8 +248,18 @@ describe('referat check: folders', () => {
         const r = await run(['check', 'x', 'y'], dir);
         expect(r.code).toBe(1);
         expect(r.stdout.split('\n')).toEqual([
-            expect.stringMatching(/^x\/a\.referat:4:5: feil: Sak 1\/24 finnes allerede i a\.referat .*\[duplicate-case-number\]$/),
+            expect.stringMatching(/^x\/a\.referat:4:5: feil: Sak 1\/24 finnes allerede i y\/a\.referat .*\[duplicate-case-number\]$/),
             expect.stringMatching(/^y\/a\.referat:4:5: feil: .*\[duplicate-case-number\]$/),
+            '2 filer kontrollert: 2 feil, 0 advarsler.',
+        ]);
+    });
+
+    it('names the other file by its decoded path: æøå, spaces and nested folders', async () => {
+        const dir = folder({ 'styret æøå/styremøte 1.referat': CLEAN, 'styret æøå/2024/styremøte 2.referat': CLEAN.replace('10.1.2024', '20.5.2024').replace('Godkjenning', 'Budsjett') });
+        const r = await run(['check', '.'], dir);
+        expect(r.stdout.split('\n')).toEqual([
+            'styret æøå/2024/styremøte 2.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/styremøte 1.referat (møtet 10.01.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 10.01.2024)») om den behandles på nytt. [duplicate-case-number]',
+            'styret æøå/styremøte 1.referat:4:5: feil: Sak 1/24 finnes allerede i styret æøå/2024/styremøte 2.referat (møtet 20.05.2024) for samme organ og år. Gi saken neste ledige nummer, eller skriv hvilket møte saken er fra («(fra møtet 20.05.2024)») om den behandles på nytt. [duplicate-case-number]',
             '2 filer kontrollert: 2 feil, 0 advarsler.',
         ]);
     });

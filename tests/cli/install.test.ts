@@ -117,7 +117,7 @@ describe('referat, installed with npm install -g', () => {
         expect(withoutStamps(ics)).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT[\s\S]*END:VCALENDAR$/);
         const json = run('referat', ['json', 'examples/nsg-2023-11-22.referat']);
         expect(json).toEqual(await expected(['json', 'examples/nsg-2023-11-22.referat']));
-        expect(JSON.parse(json.stdout).schemaVersion).toBe(1);
+        expect(JSON.parse(json.stdout).schemaVersion).toBe(2);
         expect(run('referat', ['help']).code).toBe(0);
     });
 });

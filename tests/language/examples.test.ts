@@ -160,9 +160,10 @@ describe('alt-i-ett.referat', async () => {
 
     it('uses every attendance heading and every header field', () => {
         expect(m.headerFields.map(f => [f.kind, f.label])).toEqual([
-            ['body', 'Organ'], ['meetingNumber', 'Møte'], ['date', 'Dato'], ['time', 'Tid'], ['place', 'Sted'], ['status', 'Status'],
-            ['chair', 'Møteleder'], ['referent', 'Referent'],
+            ['body', 'Organ'], ['document', 'Dokument'], ['meetingNumber', 'Møte'], ['date', 'Dato'], ['time', 'Tid'], ['place', 'Sted'], ['status', 'Status'],
+            ['chair', 'Møteleder'], ['referent', 'Referent'], ['custom', 'Arkivsak'],
         ]);
+        expect(m.documentKind).toBe('Møteprotokoll');
         expect(new Set(m.attendance.map(l => l.label))).toEqual(new Set(['Til stede', 'Forfall', 'Sekretariat', 'Observatører', 'Inviterte', 'Andre']));
         expect(m.people.find(p => p.name === 'Håkon Bræin')?.substituteFor?.name).toBe('Eirik Sæther');
     });
@@ -179,8 +180,25 @@ describe('alt-i-ett.referat', async () => {
         expect(byNumber(m, '21/24').exemption?.basis).toMatch(/^offl\. § 13/);
         expect(byNumber(m, '21/24').conflicts.map(c => c.people.map(p => p.name))).toEqual([['Bjørn Kvåle']]);
         expect(byNumber(m, '22/24').deadlines[0]).toMatchObject({ responsible: { name: 'Marte Lægreid' }, due: { value: { year: 2024, month: 7, day: 1 } } });
-        expect(byNumber(m, '27/24').anyOtherBusiness).toBe(true);
+        expect(byNumber(m, '29/24').anyOtherBusiness).toBe(true);
         expect(m.nextMeeting?.date?.value).toEqual({ year: 2024, month: 6, day: 11 });
+    });
+
+    it('has sections, proposals with votes, follow-up actions, a withdrawn case, an older case treated again, an item without a number and signatures', () => {
+        expect(m.sections.map(s => [s.level, s.title.text])).toEqual([[1, 'Saker til behandling'], [2, 'Referatsaker'], [1, 'Saker om sommeren']]);
+        const party = byNumber(m, '27/24');
+        expect(party.proposals.map(p => [p.kind, p.proposer, p.vote !== undefined && party.votes[p.vote].outcome])).toEqual([
+            ['forslag', 'Jonas Ødegård', 'rejected'], ['endringsforslag', 'Bjørn Kvåle', 'adopted'],
+        ]);
+        expect(party.votes[0].sides.for).toEqual(['Jonas Ødegård', 'Fatima Øverland']);
+        expect(party.deadlines.map(d => [d.kind, d.responsible?.name, d.due?.text, d.due?.value])).toEqual([
+            ['action', 'Per-Åge Lund', 'innen 1 uke', { year: 2024, month: 5, day: 21 }],
+            ['action', 'Fatima Øverland', 'innen neste møte', { year: 2024, month: 6, day: 11 }],
+        ]);
+        expect(byNumber(m, '28/24').withdrawn).toBeDefined();
+        expect(byNumber(m, '14/24').treatedAgain?.date).toEqual({ year: 2024, month: 4, day: 9 });
+        expect(m.cases.filter(c => !c.numbered).map(c => c.title)).toEqual(['Evaluering av møtet']);
+        expect(m.signatures.flatMap(s => s.signers.map(x => [x.name, x.role]))).toEqual([['Ingrid Åsheim', 'leder'], ['Sølvi Haugland', 'referent']]);
     });
 });
 

@@ -29,6 +29,7 @@ function modelSpans(m: Meeting): { spans: Span[]; texts: InlineText[] } {
             else if (b.kind === 'list') b.items.forEach(i => text(i.content));
             else if (b.kind === 'misplaced') text(m.misplaced[b.index].text);
             else if (b.kind === 'decision' && c) blocks(c.decisions[b.index].blocks, c);
+            else if (b.kind === 'heading') text(b.text);
         }
     };
     for (const f of m.headerFields) spans.push(f.span);
@@ -44,10 +45,14 @@ function modelSpans(m: Meeting): { spans: Span[]; texts: InlineText[] } {
         for (const a of c.attachments) text(a.text);
         for (const x of [...c.conflicts, ...c.dissents]) text(x.text);
         for (const v of c.votes) spans.push(v.span);
+        for (const p of c.proposals) { spans.push(p.span); blocks(p.blocks, c); }
+        if (c.withdrawn) { spans.push(c.withdrawn.span); text(c.withdrawn.reason); }
         for (const d of c.deadlines) spans.push(d.span);
         blocks(c.content, c);
     }
     if (m.nextMeeting) spans.push(m.nextMeeting.span);
+    for (const s of m.sections) { spans.push(s.span); text(s.title); blocks(s.intro); }
+    for (const s of m.signatures) spans.push(s.span, ...s.signers.map(x => x.span));
     return { spans, texts };
 }
 
@@ -85,6 +90,7 @@ describe('nothing typed is lost', () => {
                 .replace(/<header class="hode">[\s\S]*?<\/header>/, '')
                 .replace(/<nav class="saksliste"[\s\S]*?<\/nav>/, '')
                 .replace(/<section class="neste-mote"[\s\S]*?<\/section>/, '')
+                .replace(/<section class="underskrifter"[\s\S]*?<\/section>/, '')
                 .replace(/<p class="(?:sakstype|unntatt-merknad|innledning-ved)"[^>]*>[\s\S]*?<\/p>/g, '');
             const order = [...body.matchAll(/data-line="(\d+)"/g)].map(x => +x[1]);
             const backwards = order.flatMap((line, i) => i > 0 && line < order[i - 1] ? [`${order[i - 1] + 1} → ${line + 1}`] : []);

@@ -27,7 +27,7 @@ describe('the grammar follows the vocabulary', () => {
         const lineRule = /Line:\s*([\s\S]*?);/.exec(grammar)![1].split('|').map(s => s.trim());
         for (const k of KEYWORDS) {
             expect(grammar, k.token).toMatch(new RegExp(`terminal ${k.token}:`));
-            if (k.kind === 'case') continue;
+            if (k.rule === 'Case') { expect(grammar, k.token).toMatch(new RegExp(`^Case:\\s*\\([^)]*key=${k.token}`, 'm')); continue; }
             expect(grammar, k.rule).toMatch(new RegExp(`^${k.rule}: key=${k.token} value=TEXT\\? EOL\\+;$`, 'm'));
             expect(lineRule, k.rule).toContain(k.rule);
         }
@@ -57,6 +57,8 @@ describe('the grammar follows the vocabulary', () => {
 function lineWith(k: Keyword, spelling: string): string {
     const kw = written(spelling);
     if (k.kind === 'case') return `${kw} 12/24 Tittel`;
+    if (k.kind === 'item' || k.kind === 'section') return `${kw} Innsjekk`;
+    if (k.kind === 'withdrawn') return `${kw}.`;
     if (k.kind === 'deadline') return `${kw} 12.03.2024: Kari Nordmann – notat`;
     if (k.kind === 'introducer') return `${kw} Kari Nordmann`;
     return `${kw} Verdi 1`;
@@ -95,7 +97,17 @@ describe('every spelling lands in the model where its kind belongs', () => {
         expect(m.attendance[0].attendees.map(a => a.name)).toEqual(['Kari Nordmann']);
     });
 
-    const inCase = KEYWORDS.filter(k => k.place === 'case');
+    it.each(KEYWORDS.find(k => k.kind === 'item')!.spellings.map(s => [s.text] as const))('an item without a number «%s»', async text => {
+        const m = await model(minutes(`${text} Innsjekk\nEn runde rundt bordet.\n`));
+        expect(m.cases.map(c => [c.numbered, c.title])).toEqual([[false, 'Innsjekk']]);
+    });
+
+    it.each(KEYWORDS.find(k => k.kind === 'case')!.spellings.filter(s => s.variant).map(s => [s.text, s.variant] as const))('a case of the series «%s»', async (text, series) => {
+        const m = await model(minutes(`${text} 12/24 Tittel\nVedtak: Ja.\n`));
+        expect(m.cases.map(c => [c.series, c.number.text, c.title])).toEqual([[series, '12/24', 'Tittel']]);
+    });
+
+    const inCase = KEYWORDS.filter(k => k.place === 'case' || k.kind === 'signatures' || k.kind === 'section');
     it.each(inCase.flatMap(k => k.spellings.map(s => [k.kind, s.text] as const)))('case line %s «%s»', async (kind, text) => {
         const k = KEYWORDS.find(x => x.kind === kind)!;
         const m = await model(minutes(`Sak 1 Test\n${lineWith(k, text)}\n`));
@@ -103,7 +115,8 @@ describe('every spelling lands in the model where its kind belongs', () => {
         const found = {
             introducer: c.introducers.length, responsible: c.responsibles.length, attachment: c.attachments.length,
             exemption: c.exemption ? 1 : 0, conflict: c.conflicts.length, decision: c.decisions.length, vote: c.votes.length,
-            dissent: c.dissents.length, deadline: c.deadlines.length,
+            dissent: c.dissents.length, deadline: c.deadlines.length, action: c.deadlines.length, proposal: c.proposals.length,
+            withdrawn: c.withdrawn ? 1 : 0, signatures: m.signatures.length, section: m.sections.length,
         }[kind as string];
         expect(found, `${kind} «${text}»`).toBe(1);
         expect(m.misplaced).toEqual([]);

@@ -30,7 +30,9 @@ describe('document symbols', () => {
         await expectSymbols(services.Referat)({
             text,
             assert: symbols => {
-                const economy = symbols.find(s => s.name === 'Sak 19/24 Økonomi og vedlikehold')!;
+                // Sections hold their cases: look through them.
+                const flat = (list: typeof symbols): typeof symbols => list.flatMap(s => [s, ...flat(s.children ?? [])]);
+                const economy = flat(symbols).find(s => s.name === 'Sak 19/24 Økonomi og vedlikehold')!;
                 expect(economy.children!.map(c => c.name)).toEqual(['Sak 19.1 Regnskap per 1. tertial 2024', 'Sak 19.2 Reparasjon av taket over storsalen']);
                 expect(economy.children![1].children!.map(c => c.name)).toEqual(['Vedtak', 'Frist 15.08.2024', 'Frist 02.09.2024']);
                 expect(economy.selectionRange.start.line).toBe(text.split('\n').findIndex(l => l.startsWith('Sak 19/24')));

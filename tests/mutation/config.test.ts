@@ -1,13 +1,13 @@
 /**
- * `npm run mutation` (packages/mutation): which suites Stryker runs, how the command's arguments
+ * `npm run mutation` (tests/mutation): which suites Stryker runs, how the command's arguments
  * become Stryker's, and the score per folder. The mutation run itself is not part of `npm test`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import mutationConfig, { MUTATION_TESTS, NOT_FOR_MUTATION } from '../../packages/mutation/vitest.config.js';
-import strykerConfig, { FOLDERS } from '../../packages/mutation/stryker.config.mjs';
-import { folderTable, globRegExp, scoreOf, strykerArguments } from '../../packages/mutation/run.mjs';
+import mutationConfig, { MUTATION_TESTS, NOT_FOR_MUTATION } from './vitest.config.js';
+import strykerConfig, { FOLDERS } from './stryker.config.mjs';
+import { folderTable, globRegExp, scoreOf, strykerArguments } from './run.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const testFiles = () => (fs.readdirSync(path.join(ROOT, 'tests'), { recursive: true, encoding: 'utf8' }) as string[])
@@ -49,15 +49,15 @@ describe('Stryker\'s configuration', () => {
         ]);
         expect(strykerConfig).toMatchObject({
             testRunner: 'vitest', coverageAnalysis: 'perTest', checkers: ['typescript'], incremental: true,
-            incrementalFile: 'packages/mutation/reports/incremental.json',
-            htmlReporter: { fileName: 'packages/mutation/reports/mutation.html' },
-            jsonReporter: { fileName: 'packages/mutation/reports/mutation.json' },
-            tempDirName: 'packages/mutation/.stryker-tmp',
+            incrementalFile: 'tests/mutation/reports/incremental.json',
+            htmlReporter: { fileName: 'tests/mutation/reports/mutation.html' },
+            jsonReporter: { fileName: 'tests/mutation/reports/mutation.json' },
+            tempDirName: 'tests/mutation/.stryker-tmp',
         });
         expect(strykerConfig.reporters).toEqual(expect.arrayContaining(['html', 'json']));
         // Reports and sandboxes stay out of git.
         const ignored = fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8').split('\n');
-        expect(ignored).toEqual(expect.arrayContaining(['packages/mutation/reports/', 'packages/mutation/.stryker-tmp/']));
+        expect(ignored).toEqual(expect.arrayContaining(['tests/mutation/reports/', 'tests/mutation/.stryker-tmp/']));
         for (const folder of Object.values(FOLDERS)) expect(fs.statSync(path.join(ROOT, folder)).isDirectory(), folder).toBe(true);
     });
 });

@@ -239,7 +239,7 @@ describe('referat json', () => {
         const result = await run('json', file);
         expect(result.code).toBe(0);
         const json = JSON.parse(result.out);
-        expect(json).toMatchObject({ schemaVersion: 1, meetingNumber: '02/2024', date: '2024-03-04', source: path.relative(process.cwd(), file) });
+        expect(json).toMatchObject({ schemaVersion: 2, meetingNumber: '02/2024', date: '2024-03-04', source: path.relative(process.cwd(), file) });
         expect(json.cases.map((c: { number: string }) => c.number)).toEqual(['4/24', '5/24', '6/24']);
         const pub = JSON.parse((await run('json', file, '--offentlig')).out);
         expect(pub.cases[2]).toMatchObject({ redacted: true, content: [], deadlines: [] });

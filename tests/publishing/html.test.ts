@@ -1,4 +1,5 @@
 /** The HTML generator: structure of the page (parsed with parse5), links, data-line, the public edition. */
+import { caseLabel } from '../../packages/language/src/model/labels.js';
 import { describe, expect, it } from 'vitest';
 import { renderMeetingBody, renderMeetingHtml } from '../../packages/language/src/generator/html.js';
 import { linkify, safeHref } from '../../packages/language/src/generator/html-text.js';
@@ -33,7 +34,8 @@ describe('page structure of every example and fixture', async () => {
 
             it('has one case section per case, headed by its number and title, in source order', () => {
                 const cases: string[] = [];
-                const visit = (cs: typeof meeting.cases) => { for (const c of cs) { cases.push(`Sak ${c.number.text} ${c.title}`.trim()); visit(c.subCases); } };
+                // "PS 12/25 Tittel", an item without a number by its title, a withdrawn case marked so.
+                const visit = (cs: typeof meeting.cases) => { for (const c of cs) { cases.push(`${caseLabel(c)}${c.withdrawn ? ' Trukket' : ''}`); visit(c.subCases); } };
                 visit(meeting.cases);
                 const sections = byClass(html, 'sak');
                 expect(sections.map(s => text(s.childNodes.find((n): n is typeof s => 'tagName' in n && /^h\d$/.test(n.tagName))!))).toEqual(cases);

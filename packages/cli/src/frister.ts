@@ -61,7 +61,7 @@ function textLine(e: DeadlineEntry, display: (uri: string) => string): string {
     const date = e.date ? formatDateShort(e.date) : 'uten dato ';
     const status = e.status === 'overdue' ? deadlineStatusText(e).replace(/^forfalt/, 'FORFALT') : deadlineStatusText(e);
     const meeting = [e.bodyName, e.meetingDate && formatDateShort(e.meetingDate)].filter(Boolean).join(' ');
-    return `${date}  ${status}  ${e.responsible ?? '(ingen ansvarlig)'} – ${e.what}  [sak ${e.caseNumber} ${e.caseTitle}${meeting ? `, ${meeting}` : ''}; ${display(e.meetingUri)}:${e.line + 1}]`;
+    return `${date}  ${status}  ${e.responsible ?? '(ingen ansvarlig)'} – ${e.what}  [${e.caseNumber ? `${e.caseLabel.replace(/^Sak /, 'sak ')} ` : ''}${e.caseTitle}${meeting ? `, ${meeting}` : ''}; ${display(e.meetingUri)}:${e.line + 1}]`;
 }
 
 function toJson(e: DeadlineEntry, display: (uri: string) => string): object {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { URI } from 'langium';
 import {
     caseAnchor, type CaseInMeeting, collectDeadlines, fromJsDate, renderBodyIndexHtml, renderDeadlinesHtml,
-    renderMeetingHtml, renderSiteIndexHtml, type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting,
+    renderMeetingHtml, renderSiteIndexHtml, resolveMeetingReference, type CalendarDate, type Case, type CaseReference, type DeadlineEntry, type Meeting, type MeetingReference,
 } from '@referat/language/core';
 import { checkNotSource, checkReplaceable, errorLines, isReferatHtml, OutputError, parseDateOption, progress, refusePublicEdition, writeAtomic } from './output.js';
 import { describeFsError, loadWorkspace, UsageError, type LoadedWorkspace } from './workspace.js';
@@ -116,12 +116,14 @@ function planPages(workspace: LoadedWorkspace, roots: InputRoot[], today: Calend
             const targetPage = pageOf.get(target.meeting.uri);
             return targetPage ? `${relativeHref(rel, targetPage)}#${caseAnchor(target.case)}` : undefined;
         };
+        const resolveMeeting = (ref: MeetingReference) => resolveMeetingReference(index, m, ref);
+        const meetingHrefOf = (target: Meeting) => { const page = pageOf.get(target.uri); return page ? relativeHref(rel, page) : undefined; };
         const body = bodies.get(m.body?.key ?? '')!;
         const links = withIndexes ? [
             { href: relativeHref(rel, body.rel!), text: `Alle møter i ${body.shortName ?? body.name}` },
             { href: relativeHref(rel, 'frister.html'), text: 'Frister' },
         ] : undefined;
-        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolve, hrefOf, links }) };
+        return { rel, content: () => renderMeetingHtml(m, { publicEdition, today, resolve, hrefOf, resolveMeeting, meetingHrefOf, links }) };
     });
     if (!withIndexes) return pages;
 

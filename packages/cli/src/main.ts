@@ -26,7 +26,7 @@ Kommandoer:
       --ansvarlig <navn>          bare frister der navnet er ansvarlig
       --innen <dato>              bare frister til og med datoen
       --today <dato>, --offentlig, --tving
-  json <fil> [--offentlig]        skriver referatets innhold som JSON (schemaVersion 1)
+  json <fil> [--offentlig]        skriver referatets innhold som JSON (schemaVersion 2)
   help                            viser denne teksten
 
 Mapper gjennomsøkes etter *.referat-filer. Sjekker på tvers av filer gjelder alle filene som oppgis.`;

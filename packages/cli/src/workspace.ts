@@ -85,6 +85,8 @@ export async function loadWorkspace(inputs: string[], options: { validate?: bool
         documents.push(document);
         displayPath.set(uri.toString(), path.relative(process.cwd(), file) || file);
     }
+    // Messages name other files as the command line does: relative to the working directory.
+    Referat.referat.MeetingIndex.displayRoot = URI.file(process.cwd()).toString();
     await shared.workspace.DocumentBuilder.build(documents, { validation: options.validate ?? true });
     const meetings = documents.map(d => Referat.referat.MeetingIndex.get(d));
     return { referat: Referat, documents, meetings, displayPath };

@@ -14,6 +14,7 @@ export { buildMeeting } from './model/build.js';
 export { allCases, caseYear, casesWithVisibility, publicationBlockers, type VisibleCase } from './model/queries.js';
 export { bodyDisplayName, bodyShortName, caseLabel, displayPath, meetingLabel, shorten } from './model/labels.js';
 export { MeetingIndex, type CaseInMeeting } from './workspace/meeting-index.js';
+export { resolveMeetingReference, resolveReference } from './model/resolve.js';
 export { nameKey } from './model/values/names.js';
 export { parseCaseNumber } from './model/values/case-numbers.js';
 export * from './vocabulary/keywords.js';

@@ -2,6 +2,7 @@
  * Deadlines across meetings: one entry per `Frist` line, with its status relative to a given day.
  * Pure (no Node APIs): shared by `referat frister`, the HTML deadlines page and the iCalendar export.
  */
+import { caseNumberLabel } from '../model/labels.js';
 import { casesWithVisibility } from '../model/queries.js';
 import type { Case, Deadline, Meeting } from '../model/types.js';
 import { compareDates, daysBetween, formatDate, toIsoDate, type CalendarDate } from '../model/values/dates.js';
@@ -10,11 +11,15 @@ import { assertPublishable } from './html.js';
 export type DeadlineStatus = 'overdue' | 'soon' | 'later' | 'done' | 'undated';
 
 export interface DeadlineEntry {
+    /** `Frist …` or a follow-up action (`Oppfølging: …`). */
+    kind: 'deadline' | 'action';
     date?: CalendarDate;
     /** `date` as YYYY-MM-DD. */
     iso?: string;
-    /** `date` in words ("15. august 2024"), or «uten dato». */
+    /** `date` in words ("15. august 2024"), the due date as written when it has none ("til høsten"), or «uten dato». */
     dateText: string;
+    /** A due date written in words ("før jul"), as written. */
+    dueText?: string;
     responsible?: string;
     what: string;
     done: boolean;
@@ -22,6 +27,8 @@ export interface DeadlineEntry {
     /** Days from `today` to the deadline; negative when it has passed. */
     daysLeft?: number;
     caseNumber: string;
+    /** The case as named: "Sak 17/23", "PS 12/25", or «Saken "Innsjekk"» for an item without a number. */
+    caseLabel: string;
     caseTitle: string;
     meetingUri: string;
     meetingDate?: CalendarDate;
@@ -54,16 +61,17 @@ export function collectDeadlines(meetings: Meeting[], today: CalendarDate, optio
 }
 
 function entry(meeting: Meeting, c: Case, d: Case['deadlines'][number], today: CalendarDate, soonDays: number): DeadlineEntry {
-    const due = d.due.problem ? undefined : d.due.value;
+    const due = d.due?.problem ? undefined : d.due?.value;
     const daysLeft = due ? daysBetween(today, due) : undefined;
     const status: DeadlineStatus = d.done ? 'done'
         : daysLeft === undefined ? 'undated'
         : daysLeft < 0 ? 'overdue'
         : daysLeft <= soonDays ? 'soon' : 'later';
     return {
-        date: due, iso: due && toIsoDate(due), dateText: due ? formatDate(due) : UNDATED_TEXT,
+        kind: d.kind, ...(d.due?.relative ? { dueText: d.due.text } : {}),
+        date: due, iso: due && toIsoDate(due), dateText: due ? formatDate(due) : d.due?.relative ? d.due.text : UNDATED_TEXT,
         responsible: responsibleNames(d), what: d.what || d.text.trim(), done: d.done, status, daysLeft,
-        caseNumber: c.number.text, caseTitle: c.title, meetingUri: meeting.uri, meetingDate: meeting.date?.value,
+        caseNumber: c.number.text, caseLabel: caseNumberLabel(c), caseTitle: c.title, meetingUri: meeting.uri, meetingDate: meeting.date?.value,
         bodyName: meeting.body?.name, line: d.span.line,
     };
 }

@@ -7,11 +7,11 @@
  * `data-line` (0-based) so an editor preview can sync scrolling. All text is escaped; only http(s)
  * and mailto links are made from the text.
  */
-import { bodyDisplayName, bodyShortName, caseLabel, longDate, shorten } from '../model/labels.js';
-import { casesWithVisibility, publicationBlockers } from '../model/queries.js';
+import { bodyDisplayName, bodyShortName, caseLabel, caseNumberLabel, longDate, shorten } from '../model/labels.js';
+import { caseKindOf, casesWithVisibility, type PublicationBlocker, publicationBlockers } from '../model/queries.js';
 import { type CaseInMeeting, resolveReference, singleMeetingLookup } from '../model/resolve.js';
 import type {
-    Attachment, AttendanceList, Attendee, Block, Case, CaseReference, Deadline, HeaderField, InlineText, ListItem, Meeting, NearMiss,
+    Attachment, AttendanceList, Attendee, Block, Case, CaseReference, Deadline, HeaderField, InlineText, ListItem, Meeting, MeetingReference, Proposal,
 } from '../model/types.js';
 import { type CalendarDate, type ClockTime, daysBetween, formatDate, formatTime, toIsoDate } from '../model/values/dates.js';
 import { escapeHtml, linkify, safeHref } from './html-text.js';
@@ -34,12 +34,20 @@ export interface HtmlOptions {
     hrefOf?: (target: CaseInMeeting) => string | undefined;
     /** Links to other published pages (the body's index, the deadlines page), shown above the header. */
     links?: Array<{ href: string; text: string }>;
+    /** Resolves a reference to another meeting ("jf. møte 03/2025"); with `meetingHrefOf` the page links to it. */
+    resolveMeeting?: (ref: MeetingReference) => Meeting | undefined;
+    meetingHrefOf?: (meeting: Meeting) => string | undefined;
 }
 
-/** The public edition cannot be made while a line nearly is `Unntatt offentlighet:` (fail closed). */
+/** The public edition cannot be made while whether a case is exempt is in doubt (fail closed). */
 export class PublicationRefused extends Error {
-    constructor(readonly blockers: NearMiss[]) {
-        super(`Den offentlige utgaven kan ikke lages: ${blockers.map(b => `linje ${b.span.line + 1}`).join(', ')} ser ut som «Unntatt offentlighet:», men leses som vanlig tekst. Rett linjen, så vet Referat om saken skal unntas.`);
+    constructor(readonly blockers: PublicationBlocker[]) {
+        const lines = (reason: PublicationBlocker['reason']) => blockers.filter(b => b.reason === reason).map(b => `linje ${b.span.line + 1}`).join(', ');
+        const why = [
+            lines('near-miss') && `${lines('near-miss')} ser ut som «Unntatt offentlighet:», men leses som vanlig tekst`,
+            lines('at-case-end') && `«Unntatt offentlighet:» på ${lines('at-case-end')} står sist i en sak og kan være ment for saken etter`,
+        ].filter(Boolean).join('; ');
+        super(`Den offentlige utgaven kan ikke lages: ${why}. Rett linjen, så vet Referat hvilken sak som skal unntas.`);
         this.name = 'PublicationRefused';
     }
 }
@@ -77,7 +85,7 @@ ${main}
 
 /** The page title: "BKH – møte 03/2024, 14. mai 2024". */
 export function meetingTitle(meeting: Meeting): string {
-    const body = shorten(bodyShortName(meeting.body) ?? 'Møtereferat', 36);
+    const body = shorten(bodyShortName(meeting.body) ?? meeting.documentKind ?? 'Møtereferat', 36);
     const date = meeting.date?.value;
     const parts = [meeting.meetingNumber?.text && `møte ${meeting.meetingNumber.text}`, date && formatDate(date)].filter(Boolean);
     return parts.length ? `${body} – ${parts.join(', ')}` : body;
@@ -96,6 +104,13 @@ export function renderMeetingBody(meeting: Meeting, options: HtmlOptions = {}): 
 }
 
 const CASE_KIND_CLASS = { decision: 'vedtakssak', discussion: 'diskusjonssak', information: 'orienteringssak', other: 'annen-sak' } as const;
+const PROPOSAL_LABELS: Record<Proposal['kind'], string> = { forslag: 'Forslag', endringsforslag: 'Endringsforslag', tilleggsforslag: 'Tilleggsforslag', innstilling: 'Innstilling' };
+
+/** The legal basis of the closed session a case was treated in: of its section, else of a section around it. */
+function closedBasis(m: Meeting, c: Case): string | undefined {
+    for (let s = c.section; s !== undefined; s = m.sections[s].parent) if (m.sections[s].basis) return m.sections[s].basis;
+    return undefined;
+}
 const ATTACHMENT_LABELS = { vedlegg: ['Vedlegg', 'Vedlegg'], saksdokument: ['Saksdokument', 'Saksdokumenter'], bakgrunnsdokument: ['Bakgrunnsdokument', 'Bakgrunnsdokumenter'] } as const;
 /** Labels of known header fields on the page (custom fields keep their own). */
 const FIELD_LABELS: Partial<Record<HeaderField['kind'], string>> = {
@@ -125,11 +140,12 @@ class MeetingRenderer {
         const parts = links.length ? [`<nav class="sider" aria-label="Andre sider"><ul>${links.join('')}</ul></nav>`, this.header()] : [this.header()];
         parts.push(...this.preamble());
         if (m.cases.length) parts.push(this.tableOfContents());
-        for (const c of m.cases) parts.push(this.case(c, 2));
+        parts.push(...this.cases());
         if (m.nextMeeting) {
             parts.push(`<section class="neste-mote" aria-labelledby="neste-mote"><h2 id="neste-mote" data-line="${m.nextMeeting.span.line}">Neste møte</h2>
 <p data-line="${m.nextMeeting.span.line}">${this.nextMeetingText()}</p></section>`);
         }
+        if (m.signatures.length) parts.push(this.signatures());
         const edition = this.options.publicEdition ? ' data-utgave="offentlig"' : '';
         return `<main class="referat"${edition}>\n${parts.join('\n')}\n</main>`;
     }
@@ -144,7 +160,7 @@ class MeetingRenderer {
             .map(f => `<div data-line="${f.span.line}"><dt>${escapeHtml(FIELD_LABELS[f.kind] ?? (f.kind === 'body' ? 'Organ' : f.label))}</dt><dd>${this.fieldValue(f)}</dd></div>`);
         const line = m.body ? ` data-line="${m.body.span.line}"` : '';
         return `<header class="hode">
-<h1${line}><span class="dokumenttype">Møtereferat</span> ${escapeHtml(body)}</h1>
+<h1${line}><span class="dokumenttype">${escapeHtml(m.documentKind ?? 'Møtereferat')}</span> ${escapeHtml(body)}</h1>
 ${fields.length ? `<dl class="moteinfo">\n${fields.join('\n')}\n</dl>` : ''}
 ${this.options.publicEdition ? '<p class="utgave">Offentlig utgave. Saker som er unntatt offentlighet, vises bare med nummer, tittel og hjemmel.</p>' : ''}
 </header>`;
@@ -214,7 +230,7 @@ ${body}
     // ---- table of contents -------------------------------------------------------------------
 
     private tableOfContents(): string {
-        const list = (cases: Case[]): string => `<ol>\n${cases.map(c => `<li data-line="${c.headingSpan.line}"><a href="#${this.anchors.get(c)}">${escapeHtml(caseLabel(c))}</a>${c.subCases.length ? list(c.subCases) : ''}</li>`).join('\n')}\n</ol>`;
+        const list = (cases: Case[]): string => `<ol>\n${cases.map(c => `<li data-line="${c.headingSpan.line}"><a href="#${this.anchors.get(c)}">${escapeHtml(caseLabel(c))}</a>${c.withdrawn ? ' (trukket)' : ''}${c.subCases.length ? list(c.subCases) : ''}</li>`).join('\n')}\n</ol>`;
         return `<nav class="saksliste" aria-labelledby="saksliste"><h2 id="saksliste">Saksliste</h2>\n${list(this.meeting.cases)}\n</nav>`;
     }
 
@@ -224,7 +240,9 @@ ${body}
         const id = this.anchors.get(c)!;
         const h = `h${Math.min(level, 6)}`;
         const visibility = this.exempt.get(c)!;
-        const heading = `<${h} id="${id}-tittel" data-line="${c.headingSpan.line}"><span class="saksnr">Sak ${escapeHtml(c.number.text)}</span> ${escapeHtml(c.title)}</${h}>`;
+        const number = c.numbered ? `<span class="saksnr">${escapeHtml(caseNumberLabel(c))}</span> ` : '';
+        const withdrawn = c.withdrawn ? ' <span class="merke trukket">Trukket</span>' : '';
+        const heading = `<${h} id="${id}-tittel" data-line="${c.headingSpan.line}">${number}${escapeHtml(c.title)}${withdrawn}</${h}>`;
         const subs = c.subCases.map(s => this.case(s, level + 1));
         if (visibility.exempt && this.options.publicEdition) {
             // Only number, title and legal basis: nothing else of the case (or of its sub-cases) is read.
@@ -234,14 +252,60 @@ ${heading}
 <p class="unntatt-merknad">${note}</p>${subs.length ? `\n${subs.join('\n')}` : ''}
 </section>`;
         }
-        const kind = c.type ? ` ${CASE_KIND_CLASS[c.type.kind]}` : '';
-        const parts = [heading, ...this.caseHead(c), ...c.content.map(b => this.block(b, c)), ...subs];
+        const caseKind = caseKindOf(c);
+        const kind = (caseKind ? ` ${CASE_KIND_CLASS[caseKind]}` : '') + (c.withdrawn ? ' trukket' : '') + (c.closedSession ? ' lukket' : '');
+        const parts = [heading, ...this.caseHead(c), ...c.content.map(b => this.block(b, c, level)), ...subs];
         return `<section class="sak${kind}" id="${id}" aria-labelledby="${id}-tittel" data-line="${c.headingSpan.line}">\n${parts.filter(Boolean).join('\n')}\n</section>`;
     }
 
-    /** The case head, gathered at the top: type, exemption, introducers. */
+    /** The cases, each section as a heading with its cases (and the prose after its heading) under it. */
+    private cases(): string[] {
+        const m = this.meeting;
+        const out: string[] = [];
+        const open: number[] = [];
+        const close = (level: number) => { while (open.length && m.sections[open[open.length - 1]].level >= level) { open.pop(); out.push('</section>'); } };
+        let current: number | undefined;
+        for (const c of m.cases) {
+            if (c.section !== undefined && c.section !== current) {
+                // Open every section from the case's own up to the first already open (a heading may have no cases of its own).
+                const chain: number[] = [];
+                for (let s: number | undefined = c.section; s !== undefined && !open.includes(s); s = m.sections[s].parent) chain.unshift(s);
+                for (const index of chain) {
+                    const section = m.sections[index];
+                    close(section.level);
+                    const level = Math.min(2 + open.length, 6);
+                    const intro = section.intro.map(b => this.block(b, undefined, level)).filter(Boolean).join('\n');
+                    out.push(`<section class="del${section.closed ? ' lukket' : ''}" aria-labelledby="del-${index + 1}" data-line="${section.span.line}">\n<h${level} id="del-${index + 1}" data-line="${section.span.line}">${this.inline(section.title)}</h${level}>${intro ? `\n${intro}` : ''}`);
+                    open.push(index);
+                }
+                current = c.section;
+            }
+            out.push(this.case(c, Math.min(2 + open.length, 6)));
+        }
+        close(0);
+        return out;
+    }
+
+    /** Who signs or approved the minutes, and when: the end of the page. */
+    private signatures(): string {
+        const m = this.meeting;
+        const approved = m.status?.kind === 'godkjent' && m.status.date?.value ? m.status.date.value : undefined;
+        const blocks = m.signatures.map(s => {
+            const signers = s.signers.map(x => `<li data-line="${x.span.line}"><span class="signatur-navn">${escapeHtml(x.name)}</span>${x.role ? `, ${escapeHtml(x.role)}` : ''}</li>`);
+            const date = s.date?.value ? ` ${timeElement(s.date.value, formatDate(s.date.value))}` : '';
+            return `<div class="signaturer" data-line="${s.span.line}"><p><strong>${escapeHtml(s.label)}</strong>${date}${s.note ? ` ${linkify(s.note)}` : ''}</p>${signers.length ? `\n<ul>\n${signers.join('\n')}\n</ul>` : ''}</div>`;
+        });
+        const approval = approved ? `\n<p class="godkjent">Referatet er godkjent ${timeElement(approved, formatDate(approved))}.</p>` : '';
+        return `<section class="underskrifter" aria-labelledby="underskrifter"><h2 id="underskrifter">Underskrifter</h2>\n${blocks.join('\n')}${approval}\n</section>`;
+    }
+
+    /** The case head, gathered at the top: type, exemption, introducers (and a closed session, an older case treated again). */
     private caseHead(c: Case): string[] {
         const out: string[] = [];
+        if (c.closedSession) {
+            const basis = closedBasis(this.meeting, c);
+            out.push(`<p class="lukket-merknad">Behandlet i lukket møte${basis ? ` (${escapeHtml(basis)})` : ''}.</p>`);
+        }
         if (c.type) out.push(`<p class="sakstype" data-line="${c.type.span.line}"><strong>${escapeHtml(c.type.label)}</strong>${c.type.text ? `: ${this.inline(c.type.text)}` : ''}</p>`);
         if (c.exemption) out.push(`<p class="unntatt-merknad" data-line="${c.exemption.span.line}"><strong>Unntatt offentlighet</strong>${c.exemption.basis ? `: ${escapeHtml(c.exemption.basis)}` : ''}</p>`);
         for (const i of c.introducers) out.push(`<p class="innledning-ved" data-line="${i.span.line}"><strong>Innledning ved</strong> ${this.inline(i.text)}</p>`);
@@ -256,13 +320,17 @@ ${heading}
         return `<div class="vedlegg" data-line="${line}"><p><strong>${written.length > 1 ? many : one}:</strong></p>${list.length ? `\n<ul>\n${list.join('\n')}\n</ul>` : ''}</div>`;
     }
 
-    private block(b: Block, c: Case | undefined): string {
+    private block(b: Block, c: Case | undefined, level = 1): string {
         const m = this.meeting;
         switch (b.kind) {
             case 'paragraph':
                 return `<p data-line="${b.span.line}">${b.lines.map(l => this.inline(l)).join('<br>\n')}</p>`;
             case 'list':
-                return this.list(b.items);
+                return this.list(b.items, c);
+            case 'heading': {
+                const h = `h${Math.min(level + 1, 6)}`;
+                return `<${h} class="mellomtittel" data-line="${b.span.line}">${this.inline(b.text)}</${h}>`;
+            }
             case 'attendance':
                 return this.attendanceTable(m.attendance[b.index], b.index);
             case 'misplaced':
@@ -276,13 +344,23 @@ ${heading}
         switch (b.kind) {
             case 'decision': {
                 const d = c.decisions[b.index];
-                const body = d.blocks.map(x => this.block(x, c)).filter(Boolean).join('\n');
+                const body = d.blocks.map(x => this.block(x, c, level)).filter(Boolean).join('\n');
                 return `<div class="vedtak" data-line="${d.keywordSpan.line}" role="group" aria-label="Vedtak">\n<p class="vedtak-etikett"><strong>Vedtak</strong></p>\n${body || '<p class="mangler">Vedtaksteksten mangler.</p>'}\n</div>`;
+            }
+            case 'proposal': {
+                const p = c.proposals[b.index];
+                const label = `${PROPOSAL_LABELS[p.kind]}${p.proposer ? ` fra ${p.proposer}` : ''}`;
+                const outcome = p.vote !== undefined ? c.votes[p.vote].outcome : undefined;
+                const body = p.blocks.map(x => this.block(x, c, level)).filter(Boolean).join('\n');
+                return `<div class="forslag${outcome ? ` ${outcome === 'adopted' ? 'vedtatt' : 'falt'}` : ''}" data-line="${p.keywordSpan.line}" role="group" aria-label="${escapeHtml(label)}">\n<p class="forslag-etikett"><strong>${escapeHtml(label)}</strong></p>\n${body}\n</div>`;
             }
             case 'vote': {
                 const vote = c.votes[b.index];
-                return `<p class="votering" data-line="${vote.span.line}"><strong>Votering:</strong> ${escapeHtml(vote.text)}</p>`;
+                const outcome = vote.outcome ? ` <span class="merke ${vote.outcome === 'adopted' ? 'vedtatt' : 'falt'}">${vote.outcome === 'adopted' ? 'Vedtatt' : 'Falt'}</span>` : '';
+                return `<p class="votering" data-line="${vote.span.line}"><strong>Votering:</strong> ${escapeHtml(vote.text)}${outcome}</p>`;
             }
+            case 'withdrawn':
+                return `<p class="trukket-merknad" data-line="${b.span.line}"><strong>Trukket</strong>${c.withdrawn?.reason ? `: ${this.inline(c.withdrawn.reason)}` : '.'}</p>`;
             case 'dissent':
                 return `<p class="dissens" data-line="${b.span.line}"><strong>Dissens:</strong> ${this.inline(c.dissents[b.index].text)}</p>`;
             case 'deadline':
@@ -301,17 +379,22 @@ ${heading}
 
     private deadline(d: Deadline): string {
         const today = this.options.today;
-        const due = d.due.value;
+        const due = d.due?.problem ? undefined : d.due?.value;
         const overdue = !!(today && due && !d.done && daysBetween(today, due) < 0);
         const cls = ['frist', d.done ? 'utfort' : '', overdue ? 'forfalt' : ''].filter(Boolean).join(' ');
         const from = d.responsibleFromCase && d.responsible ? ` <span class="frist-ansvarlig">(ansvarlig: ${escapeHtml(d.responsible.name)})</span>` : '';
         const mark = overdue ? ` <strong class="merke forfalt">Forfalt</strong>` : '';
         const date = due ? ` data-dato="${toIsoDate(due)}"` : '';
-        return `<p class="${cls}" data-line="${d.span.line}"${date}><strong>Frist</strong> ${linkify(d.text.trim())}${from}${mark}</p>`;
+        return `<p class="${cls}" data-line="${d.span.line}"${date}><strong>${d.kind === 'action' ? 'Oppfølging:' : 'Frist'}</strong> ${linkify(d.text.trim())}${from}${this.resolvedDue(d)}${mark}</p>`;
+    }
+
+    /** The date a due date in words comes to: "før jul" (24. desember 2024). */
+    private resolvedDue(d: Deadline): string {
+        return d.due?.relative && d.due.value ? ` <span class="frist-dato">(${timeElement(d.due.value, formatDate(d.due.value))})</span>` : '';
     }
 
     /** Bullet and numbered lists, nested by depth; a change of list kind starts a new list. Iterative over items. */
-    private list(items: ListItem[]): string {
+    private list(items: ListItem[], c?: Case): string {
         let out = '';
         const open: Array<{ ordered: boolean }> = [];
         const openList = (item: ListItem) => {
@@ -325,7 +408,10 @@ ${heading}
             if (open.length === depth + 1) {
                 if (open[depth].ordered !== item.ordered) { closeList(); openList(item); } else out += '</li>\n';
             } else openList(item);
-            out += `<li data-line="${item.content.span.line}">${this.inline(item.content)}`;
+            const deadline = item.deadline !== undefined && c ? c.deadlines[item.deadline] : undefined;
+            out += deadline
+                ? `<li class="frist${deadline.done ? ' utfort' : ''}" data-line="${item.content.span.line}">${this.inline(item.content)}${this.resolvedDue(deadline)}`
+                : `<li data-line="${item.content.span.line}">${this.inline(item.content)}`;
         }
         while (open.length) closeList();
         return out;
@@ -337,18 +423,29 @@ ${heading}
     private inline(text: InlineText): string {
         let out = '';
         let last = 0;
-        for (const ref of text.references) {
-            const start = ref.span.start - text.span.start, end = ref.span.end - text.span.start;
+        const links = [
+            ...text.references.map(ref => ({ span: ref.span, cls: 'saksreferanse', target: () => this.link(ref) })),
+            ...(text.meetingRefs ?? []).map(ref => ({ span: ref.span, cls: 'motereferanse', target: () => this.meetingLink(ref) })),
+        ].sort((a, b) => a.span.start - b.span.start);
+        for (const link of links) {
+            const start = link.span.start - text.span.start, end = link.span.end - text.span.start;
             if (start < last || start < 0 || end > text.text.length) continue;
-            const target = this.link(ref);
+            const target = link.target();
             if (!target) continue;
-            // Link from the word "sak": "jf. <a>sak 19.1</a>".
-            const sak = text.text.slice(start, end).search(/sak/i);
-            const from = sak > 0 ? start + sak : start;
-            out += linkify(text.text.slice(last, from)) + `<a class="saksreferanse" href="${escapeHtml(target.href)}" title="${escapeHtml(target.title)}">${escapeHtml(text.text.slice(from, end))}</a>`;
+            // Link from the word after "jf.": "jf. <a>sak 19.1</a>", "jf. <a>møte 03/2025</a>".
+            const word = text.text.slice(start, end).search(/\s\S/);
+            const from = word > 0 ? start + word + 1 : start;
+            out += linkify(text.text.slice(last, from)) + `<a class="${link.cls}" href="${escapeHtml(target.href)}" title="${escapeHtml(target.title)}">${escapeHtml(text.text.slice(from, end))}</a>`;
             last = end;
         }
         return out + linkify(text.text.slice(last));
+    }
+
+    private meetingLink(ref: MeetingReference): { href: string; title: string } | undefined {
+        const target = this.options.resolveMeeting?.(ref);
+        const href = target && this.options.meetingHrefOf?.(target);
+        const safe = href && safeHref(href);
+        return safe ? { href: safe, title: meetingTitle(target!) } : undefined;
     }
 
     private link(ref: CaseReference): { href: string; title: string } | undefined {

@@ -39,7 +39,7 @@ export function deadlinesToIcs(entries: DeadlineEntry[], options: IcsOptions = {
 function describe(entry: DeadlineEntry): string {
     const meeting = [entry.bodyName, entry.meetingDate && `møte ${entry.meetingDate.day}.${entry.meetingDate.month}.${entry.meetingDate.year}`].filter(Boolean).join(', ');
     return [
-        `Sak ${entry.caseNumber} ${entry.caseTitle}`,
+        entry.caseNumber ? `${entry.caseLabel} ${entry.caseTitle}` : entry.caseTitle,
         meeting && `Fra ${meeting}`,
         entry.responsible && `Ansvarlig: ${entry.responsible}`,
         entry.done ? 'Status: utført' : undefined,

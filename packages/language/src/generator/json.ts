@@ -1,15 +1,16 @@
 /**
  * The semantic model of a meeting as stable JSON for systems that import minutes
- * (`referat json`). Schema: ./meeting.schema.json (schemaVersion 1). Dates are YYYY-MM-DD, times
- * HH:MM, lines 1-based; every key is always present (null or [] when the minutes say nothing).
- * Additive changes keep schemaVersion 1; anything else raises it.
+ * (`referat json`). Schema: ./meeting.schema.json (schemaVersion 2: number series, sections,
+ * proposals and votes, follow-up actions, signatures). Dates are YYYY-MM-DD, times HH:MM, lines
+ * 1-based; every key is always present (null or [] when the minutes say nothing). Additive changes
+ * keep the version; anything else raises it.
  */
 import { publicationBlockers } from '../model/queries.js';
 import type { Attendee, Block, Case, DateField, Meeting, Responsible, Span, TimeField, Vote } from '../model/types.js';
 import { formatTime, toIsoDate, type ClockTime } from '../model/values/dates.js';
 import { PublicationRefused } from './html.js';
 
-export const MEETING_SCHEMA_VERSION = 1;
+export const MEETING_SCHEMA_VERSION = 2;
 
 export interface JsonOptions {
     /** Exempt cases keep number, title and legal basis only (`redacted: true`). */
@@ -28,6 +29,7 @@ export function meetingToJson(meeting: Meeting, options: JsonOptions = {}): obje
         source: options.source ?? m.uri,
         publicEdition: !!options.publicEdition,
         language: m.language,
+        documentKind: m.documentKind ?? null,
         body: m.body ? { name: m.body.name, shortName: m.body.shortName ?? null } : null,
         meetingNumber: m.meetingNumber?.text ?? null,
         date: date(m.date),
@@ -43,7 +45,15 @@ export function meetingToJson(meeting: Meeting, options: JsonOptions = {}): obje
         })),
         conflicts: m.conflicts.map(x => ({ text: x.text.text, names: x.people.map(p => p.name), cases: x.cases.map(r => r.number.text), line: line(x.span) })),
         preamble: m.preamble.map(b => block(b, m)),
+        sections: m.sections.map(x => ({
+            title: x.title.text, level: x.level, closed: x.closed, basis: x.basis ?? null, parent: x.parent ?? null,
+            intro: x.intro.map(b => block(b, m)), line: line(x.span),
+        })),
         cases: m.cases.map(c => caseJson(m, c, !!options.publicEdition, false)),
+        signatures: m.signatures.map(x => ({
+            label: x.label, date: date(x.date), note: x.note ?? null, line: line(x.span),
+            signers: x.signers.map(p => ({ name: p.name, role: p.role ?? null, line: line(p.span) })),
+        })),
         nextMeeting: m.nextMeeting ? {
             text: m.nextMeeting.text, date: date(m.nextMeeting.date), time: timeRange(m.nextMeeting.time),
             place: m.nextMeeting.place ?? null, line: line(m.nextMeeting.span),
@@ -55,12 +65,16 @@ function caseJson(m: Meeting, c: Case, publicEdition: boolean, parentExempt: boo
     const exempt = parentExempt || !!c.exemption;
     const redacted = exempt && publicEdition;
     const base = {
-        number: c.number.text, numberKey: c.number.key, title: c.title, line: line(c.headingSpan),
+        series: c.series ?? null, numbered: c.numbered, number: c.numbered ? c.number.text : null, numberKey: c.numbered ? c.number.key : null,
+        title: c.title, line: line(c.headingSpan),
         exempt, exemption: c.exemption ? { basis: c.exemption.basis ?? null } : null, redacted,
+        section: c.section ?? null, closedSession: c.closedSession,
+        status: c.withdrawn ? 'withdrawn' : null,
     };
     if (redacted) {
         return {
             ...base, type: null, introducer: null, introducers: [], responsible: null, responsibles: [], attachments: [], conflicts: [], conflictLines: [], content: [],
+            withdrawn: null, treatedAgain: null, proposals: [],
             vote: null, votes: [], dissent: [], dissentLines: [], deadlines: [], references: [], anyOtherBusiness: c.anyOtherBusiness,
             subCases: c.subCases.map(s => caseJson(m, s, publicEdition, true)),
         };
@@ -78,12 +92,18 @@ function caseJson(m: Meeting, c: Case, publicEdition: boolean, parentExempt: boo
         conflicts: c.conflicts.flatMap(x => x.people.map(p => p.name)),
         conflictLines: c.conflicts.map(x => x.text.text),
         content: c.content.map(b => block(b, m, c)),
+        withdrawn: c.withdrawn ? { reason: c.withdrawn.reason?.text ?? null, line: line(c.withdrawn.span) } : null,
+        treatedAgain: c.treatedAgain ? { text: c.treatedAgain.text, date: c.treatedAgain.date ? toIsoDate(c.treatedAgain.date) : null, meetingNumber: c.treatedAgain.meetingNumber ?? null } : null,
+        proposals: c.proposals.map(p => ({
+            kind: p.kind, proposer: p.proposer ?? null, blocks: p.blocks.map(x => block(x, m, c)), vote: p.vote ?? null, line: line(p.keywordSpan),
+        })),
         vote: c.votes[0] ? vote(c.votes[0]) : null,
         votes: c.votes.map(vote),
         dissent: c.dissents.flatMap(x => x.people.map(p => p.name)),
         dissentLines: c.dissents.map(x => x.text.text),
         deadlines: c.deadlines.map(d => ({
-            text: d.text.trim(), date: date(d.due), what: d.what, responsible: d.responsible?.name ?? null, alsoResponsible: d.alsoResponsible.map(r => r.name),
+            kind: d.kind, text: d.text.trim(), date: date(d.due), due: d.due ? { text: d.due.text, relative: d.due.relative ?? null } : null,
+            what: d.what, responsible: d.responsible?.name ?? null, alsoResponsible: d.alsoResponsible.map(r => r.name),
             responsibleFromCase: d.responsibleFromCase, done: d.done, line: line(d.span),
         })),
         references: c.references.map(r => ({
@@ -101,7 +121,10 @@ function responsibleJson(r: Responsible): object {
 }
 
 function vote(v: Vote): object {
-    return { text: v.text, unanimous: v.unanimous, for: v.for ?? null, against: v.against ?? null, abstain: v.abstain ?? null };
+    return {
+        text: v.text, unanimous: v.unanimous, acclamation: v.acclamation, for: v.for ?? null, against: v.against ?? null, abstain: v.abstain ?? null,
+        outcome: v.outcome ?? null, sides: v.sides, on: v.on ?? null,
+    };
 }
 
 /** A block; those that point into the case or meeting carry the index (`deadline`, `vote`, …) or the text as written. */
@@ -109,7 +132,10 @@ function block(b: Block, m: Meeting, c?: Case): object {
     const at = line(b.span);
     switch (b.kind) {
         case 'paragraph': return { kind: 'paragraph', line: at, lines: b.lines.map(l => l.text) };
-        case 'list': return { kind: 'list', line: at, items: b.items.map(i => ({ text: i.content.text, depth: i.depth, ordered: i.ordered, number: i.number ?? null })) };
+        case 'list': return { kind: 'list', line: at, items: b.items.map(i => ({ text: i.content.text, depth: i.depth, ordered: i.ordered, number: i.number ?? null, deadline: i.deadline ?? null })) };
+        case 'proposal': return { kind: 'proposal', line: at, proposal: b.index };
+        case 'withdrawn': return { kind: 'withdrawn', line: at };
+        case 'heading': return { kind: 'heading', line: at, level: b.level, text: b.text.text };
         case 'decision': return { kind: 'decision', line: at, blocks: (c?.decisions[b.index]?.blocks ?? []).map(x => block(x, m, c)) };
         case 'vote': return { kind: 'vote', line: at, vote: b.index };
         case 'deadline': return { kind: 'deadline', line: at, deadline: b.index };
@@ -125,7 +151,9 @@ function block(b: Block, m: Meeting, c?: Case): object {
 function attendee(a: Attendee): object {
     return {
         name: a.name, institution: a.institution ?? null, role: a.role ?? null, roleKind: a.roleKind ?? null, title: a.title ?? null, party: a.party ?? null,
-        substituteFor: a.substituteFor?.name ?? null, note: a.note ?? null, line: line(a.span),
+        substituteFor: a.substituteFor?.name ?? null, note: a.note ?? null,
+        presence: a.presence ? { from: a.presence.from ?? null, until: a.presence.until ?? null, untilIncluded: a.presence.untilIncluded } : null,
+        line: line(a.span),
     };
 }
 

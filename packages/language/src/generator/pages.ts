@@ -87,7 +87,7 @@ export function renderDeadlinesHtml(entries: DeadlineEntry[], options: Deadlines
         const date = e.date ? `<time datetime="${e.iso}">${escapeHtml(formatDate(e.date))}</time>` : escapeHtml(e.dateText);
         const status = e.status === 'overdue' ? `<strong>${escapeHtml(capitalise(deadlineStatusText(e)))}</strong>` : escapeHtml(capitalise(deadlineStatusText(e)));
         const href = options.hrefFor?.(e);
-        const caseNumber = `Sak ${e.caseNumber}`;
+        const caseNumber = e.caseLabel;
         const meeting = [e.bodyName, e.meetingDate && formatDate(e.meetingDate)].filter(Boolean).join(', ');
         return `<tr class="${e.status === 'overdue' ? 'forfalt' : e.status}"><td>${date}</td><td>${status}</td><td>${escapeHtml(e.responsible ?? '')}</td><td>${linkify(e.what)}</td><td>${href ? link(href, caseNumber) : escapeHtml(caseNumber)} ${escapeHtml(e.caseTitle)}</td><td>${escapeHtml(meeting)}</td></tr>`;
     });

@@ -52,12 +52,14 @@ export class ReferatTokenBuilder extends DefaultTokenBuilder {
     override buildTokens(): TokenVocabulary {
         // Longest spellings first: where two keywords could match at one position, the longer wins.
         const longest = (k: typeof KEYWORDS[number]) => Math.max(...k.spellings.map(s => s.text.length));
+        // Keywords that may stand in a list item ("- Oppfølging: …") match after a bullet too.
+        const bullet = (k: typeof KEYWORDS[number]) => (k.listItem === 'keyword' ? BULLET_PREFIX : '');
         const keywordTokens: TokenType[] = [...KEYWORDS].sort((a, b) => longest(b) - longest(a)).map(k => ({
             name: k.token,
-            PATTERN: lineStartMatcher(keywordPattern(k)),
-            START_CHARS_HINT: [...new Set(k.spellings.flatMap(s => startChars(s.text)))],
+            PATTERN: lineStartMatcher(bullet(k) + keywordPattern(k)),
+            START_CHARS_HINT: [...new Set([...k.spellings.flatMap(s => startChars(s.text)), ...(bullet(k) ? BULLETS : [])])],
             LINE_BREAKS: false,
-            LABEL: k.kind === 'case' ? k.label : `«${k.spellings[0].text}»`,
+            LABEL: k.kind === 'case' || k.kind === 'section' ? k.label : `«${k.spellings[0].text}»`,
         }));
 
         return [
@@ -91,9 +93,13 @@ export class ReferatTokenBuilder extends DefaultTokenBuilder {
     }
 }
 
+/** A list bullet before a keyword that may stand in a list item. */
+export const BULLET_PREFIX = '(?:[-*•–][ \\t]+)?';
+const BULLETS = ['-', '*', '•', '–'];
+
 // Greedy over digits, dots and slashes, so that a malformed number ("17//23", "18/123/4") stays one
 // token and is reported as invalid-case-number instead of turning its tail into the title.
-const CASE_NUMBER = /[0-9][0-9./]*/y;
+const CASE_NUMBER = /[0-9][0-9./]*(?:-[0-9]{4}(?![0-9]))?/y;
 
 /**
  * Every character code a TEXT token may start with (all but blanks and line breaks). With a hint on

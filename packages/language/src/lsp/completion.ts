@@ -34,6 +34,8 @@ const CASE_LINES = [...offered('case'), ...offered('anywhere')].filter(o => o.ke
 const CASE_TYPE_ITEMS = [...COMMON_CASE_TYPES, ...CASE_TYPES.map(t => t.label).filter(l => !COMMON_CASE_TYPES.includes(l))]
     .map(label => ({ label, documentation: CASE_TYPES.find(t => t.label === label)?.docs ?? '' }));
 const BULLET = /^[ \t]*[-*•–][ \t]+/;
+/** "Sak 1", "PS 1", "V-sak 1" being typed: the case keyword of the vocabulary and the number so far. */
+const CASE_LINE = new RegExp(`^[ \\t]*(${KEYWORDS.find(k => k.kind === 'case')!.spellings.map(s => s.text).join('|')})[ \\t]+(\\d*)$`, 'iu');
 
 interface Context {
     document: LangiumDocument;
@@ -169,9 +171,11 @@ export class ReferatCompletionProvider extends DefaultCompletionProvider {
                 this.item(ctx, from, { label: 'for, mot, avholdende', kind: CompletionItemKind.Snippet, insertText: '${1:0} for, ${2:0} mot, ${3:0} avholdende', insertTextFormat: InsertTextFormat.Snippet }),
             ];
         }
-        if ((match = /^[ \t]*sak[ \t]+(\d*)$/iu.exec(b))) {
-            const next = this.index.nextFreeNumber(m);
-            return [this.item(ctx, b.length - match[1].length, { label: next, detail: 'Neste ledige saksnummer', kind: CompletionItemKind.Value, insertText: next + ' ' })];
+        if ((match = CASE_LINE.exec(b))) {
+            // "PS ", "V-sak ": the next free number of that series.
+            const series = KEYWORDS.find(k => k.kind === 'case')!.spellings.find(s => s.variant && s.text.toLowerCase() === match![1].toLowerCase())?.variant;
+            const next = this.index.nextFreeNumber(m, undefined, series);
+            return [this.item(ctx, b.length - match[2].length, { label: next, detail: 'Neste ledige saksnummer', kind: CompletionItemKind.Value, insertText: next + ' ' })];
         }
         if (BULLET.test(b) && !caseAt(m, ctx.offset) && this.inAttendanceList(ctx)) {
             const field = /,[ \t]*([^,]*)$/.exec(b);

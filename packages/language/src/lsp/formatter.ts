@@ -119,10 +119,19 @@ function layout(lines: SourceLine[]): string[] {
         switch (line.kind) {
             case 'blank': content = ''; afterBlank = true; contents.push(content); continue;
             case 'comment': content = original.trimStart(); contents.push(content); continue; // comments are invisible to the structure
-            case 'heading': case 'attendance': case 'keyword':
+            case 'heading': case 'attendance': case 'keyword': {
                 content = joinTokens(line.tokens);
+                // "- Oppfølging: …": a keyword written as a list item keeps its place in the list.
+                const item = ITEM.exec(content);
+                if (line.kind === 'keyword' && item && list) {
+                    const indent = indentWidth(/^[ \t\uFEFF]*/.exec(line.text)![0].replace(/\uFEFF/g, ''));
+                    list.depth = list.depths.of(indent);
+                    content = '  '.repeat(list.depth) + item[1] + ' ' + content.slice(item[0].length);
+                    break;
+                }
                 list = undefined;
                 break;
+            }
             case 'prose': {
                 const value = line.tokens.length === 1 ? line.tokens[0].text : original.trimStart();
                 const indent = indentWidth(/^[ \t\uFEFF]*/.exec(line.text)![0].replace(/\uFEFF/g, ''));

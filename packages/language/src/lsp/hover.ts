@@ -4,7 +4,7 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { caseLabel, daysLeft, longDate, meetingLabel, shorten } from '../model/labels.js';
 import { allCases, decisionTexts, targetAt, within } from '../model/queries.js';
-import type { CaseInMeeting } from '../model/resolve.js';
+import { type CaseInMeeting, resolveMeetingReference } from '../model/resolve.js';
 import type { Attendee, Case, Deadline, Meeting } from '../model/types.js';
 import { looksLikePerson, nameKey } from '../model/values/names.js';
 import type { ReferatServices } from '../referat-module.js';
@@ -48,9 +48,14 @@ export class ReferatHoverProvider implements HoverProvider {
                 : external ? `Sak ${md(target.reference.number.text)} hører til ${md(target.reference.meeting?.text ?? 'et annet møte')}, som ikke er i arbeidsområdet.`
                     : `Finner ingen sak ${md(target.reference.number.text)} i dette møtet eller i organets andre møter i arbeidsområdet.`;
             span = target.reference.span;
+        } else if (target?.kind === 'meeting-reference') {
+            const other = resolveMeetingReference(this.index, meeting, target.reference);
+            value = other ? `**${md(meetingLabel(other))}** (${md(this.index.displayName(other.uri))})${other.cases.length ? `\n\n${allCases(other).filter(c => c.numbered).length} saker` : ''}`
+                : `Finner ikke ${md(target.reference.text.replace(/^(?:jf|jfr|jmf|jamfør|se)\.?\s+/i, ''))} blant organets møter i arbeidsområdet.`;
+            span = target.reference.span;
         } else if (target?.kind === 'deadline') {
             value = this.deadline(target.deadline, target.case);
-            span = target.deadline.keywordSpan.start <= offset && offset <= target.deadline.keywordSpan.end ? target.deadline.keywordSpan : target.deadline.due.span;
+            span = target.deadline.keywordSpan.start <= offset && offset <= target.deadline.keywordSpan.end ? target.deadline.keywordSpan : target.deadline.due?.span;
         } else {
             const date = [
                 { field: meeting.date, what: 'Møtedato' },
@@ -129,7 +134,7 @@ export class ReferatHoverProvider implements HoverProvider {
     }
 
     private deadline(d: Deadline, c: Case): string {
-        const due = d.due.problem ? undefined : d.due.value;
+        const due = d.due?.problem ? undefined : d.due?.value;
         const when = due ? `${longDate(due)}${d.done ? '' : ` — ${daysLeft(this.clock.today(), due)}`}` : 'uten gyldig dato';
         const who = d.responsible ? `${md(d.responsible.name)}${d.responsibleFromCase ? ' (sakens ansvarlige)' : ''}` : 'ingen';
         return [

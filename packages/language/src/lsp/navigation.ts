@@ -11,7 +11,7 @@ import {
     type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { personOccurrences, type Target, targetAt } from '../model/queries.js';
-import type { CaseInMeeting } from '../model/resolve.js';
+import { type CaseInMeeting, resolveMeetingReference } from '../model/resolve.js';
 import type { Meeting, Span } from '../model/types.js';
 import { parseCaseNumber } from '../model/values/case-numbers.js';
 import type { ReferatServices } from '../referat-module.js';
@@ -89,15 +89,22 @@ export class ReferatNavigator {
 
 export class ReferatDefinitionProvider implements DefinitionProvider {
     private readonly navigator: ReferatNavigator;
-    constructor(services: ReferatServices) { this.navigator = services.referat.Navigator; }
+    private readonly index: MeetingIndex;
+    constructor(services: ReferatServices) { this.navigator = services.referat.Navigator; this.index = services.referat.MeetingIndex; }
 
     getDefinition(document: LangiumDocument, params: DefinitionParams): LocationLink[] | undefined {
         const found = this.navigator.target(document, params.position);
         if (!found) return undefined;
         const { meeting, target } = found;
-        const origin = target.kind === 'person' ? target.occurrence.span : target.kind === 'case' ? target.case.numberSpan : target.kind === 'reference' ? target.reference.numberSpan : undefined;
+        const origin = target.kind === 'person' ? target.occurrence.span : target.kind === 'case' ? target.case.numberSpan
+            : target.kind === 'reference' ? target.reference.numberSpan : target.kind === 'meeting-reference' ? target.reference.span : undefined;
         let place: { uri: string; selection: Span; full: Span } | undefined;
-        if (target.kind === 'person') {
+        if (target.kind === 'meeting-reference') {
+            // "jf. møte 03/2025": to the other meeting's header.
+            const other = resolveMeetingReference(this.index, meeting, target.reference);
+            const head = other && (other.body?.span ?? other.headerFields[0]?.span);
+            if (other && head) place = { uri: other.uri, selection: head, full: head };
+        } else if (target.kind === 'person') {
             const declaration = this.navigator.personDeclaration(meeting, target.occurrence.key);
             if (declaration) {
                 const attendee = declaration.meeting.people.find(p => p.nameSpan.start === declaration.span.start)!;

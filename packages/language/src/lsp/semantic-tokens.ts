@@ -40,7 +40,7 @@ export class ReferatSemanticTokenProvider extends AbstractSemanticTokenProvider 
         for (const c of allCases(m)) {
             if (!c.number.problem) accept(c.numberSpan, SemanticTokenTypes.number, SemanticTokenModifiers.declaration);
             for (const ref of c.references) accept(ref.numberSpan, SemanticTokenTypes.number);
-            for (const d of c.deadlines) if (d.due.value) accept(d.due.span, SemanticTokenTypes.string);
+            for (const d of c.deadlines) if (d.due?.value) accept(d.due.span, SemanticTokenTypes.string);
         }
         if (m.date?.value) accept(m.date.span, SemanticTokenTypes.string);
         if (m.nextMeeting?.date?.value) accept(m.nextMeeting.date.span, SemanticTokenTypes.string);

@@ -14,6 +14,8 @@ import type { ReferatServices } from '../referat-module.js';
 import type { MeetingIndex } from '../workspace/meeting-index.js';
 import { location, toRange } from './positions.js';
 
+const PROPOSALS = { forslag: 'Forslag', endringsforslag: 'Endringsforslag', tilleggsforslag: 'Tilleggsforslag', innstilling: 'Innstilling' } as const;
+
 export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly index: MeetingIndex;
     constructor(services: ReferatServices) { this.index = services.referat.MeetingIndex; }
@@ -40,18 +42,47 @@ export class ReferatDocumentSymbolProvider implements DocumentSymbolProvider {
                 if (block.kind === 'decision') {
                     const d = c.decisions[block.index];
                     children.push(symbol('Vedtak', SymbolKind.Event, d.span, d.keywordSpan, [], shorten(d.blocks.map(blockText).join(' '), 80) || undefined));
-                } else if (block.kind === 'deadline') {
-                    const d = c.deadlines[block.index];
-                    const name = d.due.value && !d.due.problem ? `Frist ${formatDateShort(d.due.value)}` : 'Frist';
-                    children.push(symbol(name, SymbolKind.Event, d.span, d.keywordSpan, [], shorten([d.responsible?.name, d.what].filter(Boolean).join(' – '), 80) || undefined));
+                } else if (block.kind === 'proposal') {
+                    const p = c.proposals[block.index];
+                    const outcome = p.vote !== undefined ? c.votes[p.vote].outcome : undefined;
+                    children.push(symbol(p.proposer ? `${PROPOSALS[p.kind]} fra ${p.proposer}` : PROPOSALS[p.kind], SymbolKind.Event, p.span, p.keywordSpan, [],
+                        [outcome === 'adopted' ? 'vedtatt' : outcome === 'rejected' ? 'falt' : undefined, shorten(p.blocks.map(blockText).join(' '), 80)].filter(Boolean).join(' – ') || undefined));
                 }
             }
+            // Deadlines and actions, also those written as list items.
+            for (const d of c.deadlines) {
+                const label = d.kind === 'action' ? 'Oppfølging' : 'Frist';
+                const name = d.due?.value && !d.due.problem ? `${label} ${formatDateShort(d.due.value)}` : d.due ? `${label} ${d.due.text}` : label;
+                children.push(symbol(name, SymbolKind.Event, d.span, d.keywordSpan, [], shorten([d.responsible?.name, d.what].filter(Boolean).join(' – '), 80) || undefined));
+            }
+            children.sort((a, b) => a.range.start.line - b.range.start.line);
             children.push(...c.subCases.map(caseSymbol));
             const span = cover([c.span, ...c.subCases.map(s => s.span)]);
-            return symbol(caseLabel(c), SymbolKind.Module, span, c.headingSpan, children, c.type?.label);
+            const detail = [c.type?.label, c.withdrawn ? 'trukket' : undefined, c.closedSession ? 'lukket møte' : undefined].filter(Boolean).join(' · ');
+            return symbol(caseLabel(c), SymbolKind.Module, span, c.headingSpan, children, detail || undefined);
         };
-        symbols.push(...m.cases.map(caseSymbol));
+        // Sections hold their cases; cases before the first section stand alone.
+        const sectionSymbols = m.sections.map(section => symbol(section.title.text, SymbolKind.Namespace, section.span, section.span, [], section.closed ? 'lukket møte' : undefined));
+        for (const c of m.cases) {
+            const s = caseSymbol(c);
+            if (c.section === undefined) { symbols.push(s); continue; }
+            sectionSymbols[c.section].children!.push(s);
+        }
+        m.sections.forEach((section, i) => {
+            const own = sectionSymbols[i];
+            const spans = [section.span, ...m.cases.filter(c => c.section === i).map(c => cover([c.span, ...c.subCases.map(x => x.span)]))];
+            own.range = toRange(document, cover(spans));
+            if (section.parent !== undefined) sectionSymbols[section.parent].children!.push(own);
+            else symbols.push(own);
+        });
+        if (m.signatures.length) {
+            const span = cover(m.signatures.map(x => x.span));
+            symbols.push(symbol('Underskrifter', SymbolKind.Namespace, span, m.signatures[0].keywordSpan,
+                m.signatures.flatMap(x => x.signers.map(p => symbol(p.name, SymbolKind.Variable, p.span, p.person.span, [], p.role)))));
+        }
         if (m.nextMeeting) symbols.push(symbol(`Neste møte: ${m.nextMeeting.text.trim()}`, SymbolKind.Event, m.nextMeeting.span, m.nextMeeting.keywordSpan));
+        // In source order: the header, the lists, sections and cases, signatures and the next meeting where they stand.
+        symbols.sort((a, b) => a.range.start.line - b.range.start.line);
         return symbols;
     }
 }

@@ -2,9 +2,16 @@
 import type { Case, Meeting } from './types.js';
 import { type CalendarDate, daysBetween, formatDate, weekdayOf } from './values/dates.js';
 
-/** "Sak 17/23 Godkjenning av innkalling og dagsorden" */
+/** "Sak 17/23 Godkjenning av innkalling og dagsorden", "PS 12/25 Budsjett", "Innsjekk" (an item without a number). */
 export function caseLabel(c: Case): string {
-    return `Sak ${c.number.text}${c.title.trim() ? ' ' + c.title.trim() : ''}`;
+    if (!c.numbered) return c.title.trim() || 'Sak uten nummer';
+    return `${caseNumberLabel(c)}${c.title.trim() ? ' ' + c.title.trim() : ''}`;
+}
+
+/** "Sak 17/23", "PS 12/25", "V-sak 4"; `inSentence` writes "sak 17/23" for a plain case inside a sentence. */
+export function caseNumberLabel(c: Pick<Case, 'series' | 'number' | 'numbered' | 'title'>, inSentence = false): string {
+    if (!c.numbered) return inSentence ? `saken «${c.title.trim()}»` : `Saken «${c.title.trim()}»`;
+    return `${c.series ?? (inSentence ? 'sak' : 'Sak')} ${c.number.text}`;
 }
 
 /** "møte 04/2023, 22. november 2023" */

@@ -5,7 +5,7 @@
  */
 import { type CstNode, isCompositeCstNode, isLeafCstNode } from 'langium';
 import type * as ast from '../generated/ast.js';
-import { type Keyword, keywordOfRule, type Spelling } from '../vocabulary/keywords.js';
+import { type Keyword, keywordOfRule, keywordOfToken, type Spelling } from '../vocabulary/keywords.js';
 import { spellingOf } from '../vocabulary/patterns.js';
 import type { Span } from './types.js';
 import { indentWidth } from './prose.js';
@@ -30,9 +30,15 @@ export interface SourceLine {
     indent: number;
     /** A blank line stands between this line and the previous one. */
     afterBlank: boolean;
+    /** A list bullet stands before the keyword ("- Oppfølging: …"); `keywordText` is without it. */
+    bullet: boolean;
 }
 
 export interface CaseHeading {
+    /** The spelling of the case keyword: its variant is the number series ("PS", "V-sak"). */
+    spelling?: Spelling;
+    /** `Sak: Innsjekk`: an item without a number. */
+    item: boolean;
     keywordSpan: Span;
     number?: { text: string; start: number; end: number };
     title?: { text: string; start: number; end: number };
@@ -54,9 +60,12 @@ export class LineReader {
         const keyword = node.$type === 'Prose' || node.$type === 'CaseTypeLine' ? undefined : keywordOfRule(node.$type);
         const afterBlank = this.afterBlank(start);
         this.previousEnd = end;
+        // "- Oppfølging:": the bullet is part of the token; the keyword is what follows it.
+        const bullet = keyword ? /^[-*•–][ \t]+/.exec(first.text)?.[0].length ?? 0 : 0;
+        const keywordText = first.text.slice(bullet);
         return {
-            rule: node.$type, keyword, spelling: keyword && spellingOf(keyword, first.text),
-            keywordText: first.text, keywordSpan: this.lines.span(first.offset, first.end),
+            rule: node.$type, keyword, spelling: keyword && spellingOf(keyword, keywordText), bullet: bullet > 0,
+            keywordText, keywordSpan: this.lines.span(first.offset + bullet, first.end),
             value: node.$type === 'Prose' ? first.text : valueNode?.text ?? '',
             valueStart: node.$type === 'Prose' ? first.offset : (valueNode?.offset ?? first.end),
             span: this.lines.span(start, end), indent: indentWidth(this.text.slice(this.lines.lineStart(start), start)), afterBlank,
@@ -70,7 +79,9 @@ export class LineReader {
         const title = tokenOf(cst, 'TEXT');
         const end = title?.end ?? number?.end ?? head.end;
         this.previousEnd = end;
+        const k = isLeafCstNode(head) ? keywordOfToken(head.tokenType.name) : undefined;
         return {
+            spelling: k && spellingOf(k, head.text), item: k?.kind === 'item',
             keywordSpan: this.lines.span(head.offset, head.end),
             number: number && { text: number.text, start: number.offset, end: number.end },
             title: title && { text: title.text, start: title.offset, end: title.end },

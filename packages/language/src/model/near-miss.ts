@@ -165,7 +165,7 @@ export function findNearMiss(text: string, place: NearMissPlace, language: Langu
         const rest = body.slice(m[0].length);
         if (!c.withColon) {
             // Keywords without a colon ("Innledning ved", "Frist"): only blanks or a bullet can be wrong.
-            if ((odd || bullet) && /^(?:[ \t\u00a0:]|$)/.test(rest)) {
+            if ((odd || bullet) && /^(?:[ \t\u00a0:.]|$)/.test(rest)) {
                 // The blanks after it go too: "Frist\u00a012.03." must become "Frist 12.03.".
                 const after = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*/.exec(rest)![0];
                 return { keyword: c.keyword, reason: bullet ? 'bullet' : 'blanks', start: 0, end: bodyStart + m[0].length + after.length, replacement: canonical(c, language) + (after ? ' ' : '') };

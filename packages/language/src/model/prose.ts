@@ -52,7 +52,8 @@ export class ProseCollector {
     /** The last block added or open: a list item or paragraph the next line may continue. */
     get openList(): boolean { return !!this.list; }
 
-    add(line: SourceLine, text: InlineText): void {
+    /** Adds a prose line; `deadline` marks a list item that is a deadline or action of the case. */
+    add(line: SourceLine, text: InlineText, deadline?: number): void {
         const value = text.text;
         const bullet = BULLET.exec(value);
         const numbered = bullet ? undefined : NUMBERED.exec(value);
@@ -66,7 +67,9 @@ export class ProseCollector {
                 span: this.lines.span(text.span.start + marker[0].length, text.span.end),
                 references: text.references,
             };
-            this.list.items.push({ content, depth, ordered: !!numbered, number: numbered ? parseInt(numbered[1], 10) : undefined });
+            const item: ListItem = { content, depth, ordered: !!numbered, number: numbered ? parseInt(numbered[1], 10) : undefined };
+            if (deadline !== undefined) item.deadline = deadline;
+            this.list.items.push(item);
             this.list.end = line.span.end;
             return;
         }

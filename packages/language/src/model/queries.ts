@@ -1,5 +1,6 @@
 /** Questions asked of one meeting's model, answered in one place: its cases, what stands at an offset, what is exempt. */
-import type { Block, Case, CaseReference, Deadline, Meeting, NearMiss, PersonRef, Span } from './types.js';
+import { type CaseKind, SERIES } from '../vocabulary/keywords.js';
+import type { Block, Case, CaseReference, Deadline, Meeting, MeetingReference, PersonRef, Span } from './types.js';
 
 /** All cases of a meeting, sub-cases after their parent (iterative: any depth, any number). */
 export function allCases(meeting: Meeting): Case[] {
@@ -11,6 +12,11 @@ export function allCases(meeting: Meeting): Case[] {
         for (let i = c.subCases.length - 1; i >= 0; i--) stack.push(c.subCases[i]);
     }
     return result;
+}
+
+/** What kind of case this is: its type, else what its number series implies (PS, V-sak: decision; RS, O-sak: information). */
+export function caseKindOf(c: Case, parent?: Case): CaseKind | undefined {
+    return c.type?.kind ?? parent?.type?.kind ?? (c.series ? SERIES[c.series]?.kind : undefined);
 }
 
 /** The year a case number belongs to: its own ("17/23"), its parent's, or the meeting's. */
@@ -41,12 +47,40 @@ export function casesWithVisibility(meeting: Meeting): VisibleCase[] {
 }
 
 /**
- * Why the public edition of the meeting may not be published: lines that nearly are
- * `Unntatt offentlighet:`. While one stands, whether a case is exempt is unknown, so every public
- * output refuses (fail closed) — whatever `--tving` says.
+ * `Unntatt offentlighet:` written as the last line of a case, directly before the next case: it may
+ * be meant for the next one.
  */
-export function publicationBlockers(meeting: Meeting): NearMiss[] {
-    return meeting.nearMisses.filter(n => n.kind === 'exemption');
+export function exemptionsAtCaseEnd(meeting: Meeting): Array<{ case: Case; next: Case; span: Span; keywordSpan: Span }> {
+    const cases = allCases(meeting);
+    const result: Array<{ case: Case; next: Case; span: Span; keywordSpan: Span }> = [];
+    cases.forEach((c, i) => {
+        const next = cases[i + 1];
+        if (!next) return;
+        const last = c.content[c.content.length - 1];
+        const repeated = last?.kind === 'misplaced' ? meeting.misplaced[last.index] : undefined;
+        if (repeated?.kind === 'exemption' && repeated.span.end === c.span.end) result.push({ case: c, next, span: repeated.span, keywordSpan: repeated.keywordSpan });
+        else if (c.exemption && c.exemption.span.end === c.span.end && c.content.length > 0) result.push({ case: c, next, span: c.exemption.span, keywordSpan: c.exemption.keywordSpan });
+    });
+    return result;
+}
+
+/** A line that keeps the public edition from being made. */
+export interface PublicationBlocker {
+    span: Span;
+    reason: 'near-miss' | 'at-case-end';
+}
+
+/**
+ * Why the public edition of the meeting may not be made: a line that nearly is
+ * `Unntatt offentlighet:`, or one at the end of a case that may be meant for the next. While one
+ * stands, whether a case is exempt is unknown, so every public output refuses (fail closed) —
+ * whatever `--tving` says.
+ */
+export function publicationBlockers(meeting: Meeting): PublicationBlocker[] {
+    return [
+        ...meeting.nearMisses.filter(n => n.kind === 'exemption').map(n => ({ span: n.span, reason: 'near-miss' as const })),
+        ...exemptionsAtCaseEnd(meeting).map(e => ({ span: e.span, reason: 'at-case-end' as const })),
+    ].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The case whose lines contain `offset` (the innermost; undefined in the header). */
@@ -80,7 +114,8 @@ export type Target =
     | { kind: 'person'; occurrence: PersonOccurrence; ref?: PersonRef }
     | { kind: 'case'; case: Case }
     | { kind: 'reference'; reference: CaseReference; case: Case | undefined }
-    | { kind: 'deadline'; deadline: Deadline; case: Case };
+    | { kind: 'deadline'; deadline: Deadline; case: Case }
+    | { kind: 'meeting-reference'; reference: MeetingReference; case: Case };
 
 /** What stands at `offset` in the meeting, most specific first. */
 export function targetAt(meeting: Meeting, offset: number): Target | undefined {
@@ -94,8 +129,9 @@ export function targetAt(meeting: Meeting, offset: number): Target | undefined {
         if (within(c.numberSpan, offset)) return { kind: 'case', case: c };
         if (!within(c.span, offset)) continue;
         for (const reference of c.references) if (within(reference.span, offset)) return { kind: 'reference', reference, case: c };
+        for (const reference of c.meetingRefs) if (within(reference.span, offset)) return { kind: 'meeting-reference', reference, case: c };
         for (const deadline of c.deadlines) {
-            if (within(deadline.keywordSpan, offset) || within(deadline.due.value ? deadline.due.span : undefined, offset)) return { kind: 'deadline', deadline, case: c };
+            if (within(deadline.keywordSpan, offset) || within(deadline.due?.value ? deadline.due.span : undefined, offset)) return { kind: 'deadline', deadline, case: c };
         }
     }
     return undefined;

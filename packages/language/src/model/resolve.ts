@@ -4,7 +4,7 @@
  * single meeting on its own (`singleMeetingLookup`, for a page or preview of one file).
  */
 import { allCases, caseYear } from './queries.js';
-import type { Case, CaseReference, Meeting } from './types.js';
+import type { Case, CaseReference, Meeting, MeetingReference } from './types.js';
 import { numberKey } from './values/case-numbers.js';
 
 export interface CaseInMeeting {
@@ -43,7 +43,8 @@ export function meetingMatches(meeting: Meeting, qualifier: NonNullable<CaseRefe
  */
 export function resolveReference(lookup: CaseLookup, meeting: Meeting, ref: CaseReference): Resolution {
     const number = numberKey(ref.number);
-    const matchYear = (m: Meeting, c: Case) => ref.number.year === undefined || caseYear(c, m) === ref.number.year;
+    // "jf. PS 12/25" names its series; "jf. sak 12/25" means any series, plain «Sak» first.
+    const matchYear = (m: Meeting, c: Case) => (ref.number.year === undefined || caseYear(c, m) === ref.number.year) && (ref.series === undefined || c.series === ref.series);
     const elsewhere = lookup.bodyCasesNumbered(meeting, number).filter(f => f.meeting.uri !== meeting.uri);
     if (ref.meeting) {
         const qualifier = ref.meeting;
@@ -71,4 +72,10 @@ export function singleMeetingLookup(meeting: Meeting): CaseLookup {
         bodyCasesNumbered: (m, number) => (m === meeting ? (byNumber.get(number) ?? []).map(c => ({ meeting, case: c })) : []),
         sameBody: () => [meeting],
     };
+}
+
+/** The meeting of the body a meeting reference names ("jf. møte 03/2025", "jf. møtet 12. mars 2024"). */
+export function resolveMeetingReference(lookup: CaseLookup, meeting: Meeting, ref: MeetingReference): Meeting | undefined {
+    const qualifier = { text: ref.text, number: ref.number, date: ref.date };
+    return lookup.sameBody(meeting).find(m => m.uri !== meeting.uri && meetingMatches(m, qualifier));
 }

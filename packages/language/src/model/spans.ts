@@ -1,6 +1,6 @@
 /** Source positions of the model: offsets to 0-based lines, and prose with its case references. */
 import type { CaseReference, InlineText, Span } from './types.js';
-import { findCaseReferences } from './values/references.js';
+import { findCaseReferences, findMeetingReferences } from './values/references.js';
 
 /** Maps offsets to 0-based line numbers. */
 export class LineIndex {
@@ -40,7 +40,15 @@ export class LineIndex {
 
 /** Prose at `start` with the case references found in it. */
 export function inlineText(text: string, start: number, lines: LineIndex, defaultYear?: number): InlineText {
-    return { text, span: lines.span(start, start + text.length), references: caseReferences(text, start, lines, defaultYear) };
+    const inline: InlineText = { text, span: lines.span(start, start + text.length), references: caseReferences(text, start, lines, defaultYear) };
+    const meetings = findMeetingReferences(text, defaultYear);
+    if (meetings.length) {
+        inline.meetingRefs = meetings.map(r => ({
+            span: lines.span(start + r.start, start + r.end), text: text.slice(r.start, r.end),
+            ...(r.number ? { number: r.number } : {}), ...(r.date ? { date: r.date } : {}),
+        }));
+    }
+    return inline;
 }
 
 export function caseReferences(text: string, base: number, lines: LineIndex, defaultYear?: number): CaseReference[] {
@@ -50,6 +58,7 @@ export function caseReferences(text: string, base: number, lines: LineIndex, def
             numberSpan: lines.span(base + r.numberStart, base + r.numberEnd),
             number: r.number,
         };
+        if (r.series) reference.series = r.series;
         if (r.meeting) reference.meeting = r.meeting;
         return reference;
     });

@@ -19,15 +19,31 @@ export interface Span {
     line: number;
 }
 
-/** A piece of prose with the case references found in it. */
+/** A piece of prose with the case (and meeting) references found in it. */
 export interface InlineText {
     text: string;
     span: Span;
     references: CaseReference[];
+    /** "jf. møte 03/2025", "jf. protokoll fra møtet 12.03.2024". */
+    meetingRefs?: MeetingReference[];
+}
+
+/** A reference to another meeting of the body: "jf. møte 03/2025", "jf. møtet 12. mars 2024". */
+export interface MeetingReference {
+    span: Span;
+    text: string;
+    number?: string;
+    date?: CalendarDate;
 }
 
 /** A date as written somewhere (meeting date, deadline, next meeting, approval): declared, parsed and checked once. */
 export interface DateField {
+    /**
+     * A due date written in words: "innen neste møte", "før jul", "neste uke", "innen 1 uke" — then
+     * `value` is the date it comes to where the meeting gives one; free text ("til høsten") has no value
+     * and no problem.
+     */
+    relative?: 'next-meeting' | 'next-week' | 'within' | 'christmas' | 'free';
     /** The date expression as written. */
     text: string;
     span: Span;
@@ -72,7 +88,7 @@ export interface CaseNumber {
     problem?: CaseNumberProblem;
 }
 
-export type PersonRole = 'chair' | 'referent' | 'introducer' | 'responsible' | 'conflict' | 'dissent' | 'deadline' | 'substitute';
+export type PersonRole = 'chair' | 'referent' | 'introducer' | 'responsible' | 'conflict' | 'dissent' | 'deadline' | 'substitute' | 'proposer' | 'signer';
 
 /** A place where a person is referred to by name. */
 export interface PersonRef {
@@ -83,6 +99,10 @@ export interface PersonRef {
     role: PersonRole;
     /** True when the name has the shape of a person's name (not a group such as "Arbeidsgruppen"). */
     isPerson: boolean;
+    /** A short form ("Nordmann", "Kari", "K. Nordmann") that is unique in the meeting: `key` is then the person's. */
+    shortForm?: boolean;
+    /** A short form that fits several people of the meeting: their names. */
+    candidates?: string[];
 }
 
 export type AttendanceKind = 'present' | 'absent' | 'other' | 'member';
@@ -105,7 +125,17 @@ export interface Attendee {
     substituteFor?: PersonRef;
     /** Trailing parenthesised note: "Teams". */
     note?: string;
+    /** Present for part of the meeting: "(fra sak 19/23)", "(til sak 5)", "(forlot møtet etter sak 4)". */
+    presence?: Presence;
     list: AttendanceKind;
+}
+
+/** Attendance for part of the meeting: from a case on, until a case (the case numbers as written). */
+export interface Presence {
+    from?: string;
+    until?: string;
+    /** "til og med sak 5", "etter sak 4": present in the `until` case too. */
+    untilIncluded: boolean;
 }
 
 export interface AttendanceList {
@@ -131,6 +161,8 @@ export interface ListItem {
     ordered: boolean;
     /** The number written for an ordered item. */
     number?: number;
+    /** The item is a deadline or follow-up action ("- Oppfølging: …"): index into the case's `deadlines`. */
+    deadline?: number;
 }
 
 /** What a case (or the part before the first case) holds, in source order. Indexes point into the case's (or meeting's) arrays. */
@@ -145,6 +177,9 @@ export type Block =
     | { kind: 'attachments'; from: number; to: number; span: Span }
     | { kind: 'conflict'; index: number; span: Span }
     | { kind: 'dissent'; index: number; span: Span }
+    | { kind: 'proposal'; index: number; span: Span }
+    | { kind: 'withdrawn'; span: Span }
+    | { kind: 'heading'; level: number; text: InlineText; span: Span }
     | { kind: 'misplaced'; index: number; span: Span };
 
 export interface Decision {
@@ -155,6 +190,25 @@ export interface Decision {
     blocks: Block[];
     /** The whole text is a placeholder in parentheses ("(skriv vedtaket her)"): no decision yet. */
     placeholder: boolean;
+    /** The decision says it was adopted unanimously ("Enstemmig vedtatt."). */
+    unanimous: boolean;
+}
+
+export type ProposalKind = 'forslag' | 'endringsforslag' | 'tilleggsforslag' | 'innstilling';
+
+/** A proposal in a case: "Forslag fra Kari Bjørge (Sp): …", "Endringsforslag fra …: …", "Forslag: … (fremmet av …)". */
+export interface Proposal {
+    kind: ProposalKind;
+    keywordSpan: Span;
+    span: Span;
+    /** Who proposed it, as written ("Kari Bjørge (Sp)", "ordføreren"). */
+    proposer?: string;
+    /** The proposer when it is a person of the meeting. */
+    person?: PersonRef;
+    /** The proposal's text, over the lines that follow it like a decision's. */
+    blocks: Block[];
+    /** The vote on it: index into the case's `votes`. */
+    vote?: number;
 }
 
 export type VoteProblem = { kind: 'empty' } | { kind: 'unreadable'; text: string };
@@ -164,19 +218,29 @@ export interface Vote {
     valueSpan?: Span;
     text: string;
     unanimous: boolean;
+    /** "ved akklamasjon". */
+    acclamation: boolean;
     for?: number;
     against?: number;
     abstain?: number;
+    /** Adopted or rejected, as written or as the counts say. */
+    outcome?: 'adopted' | 'rejected';
+    /** Parties or names written for each side: "13 for, 5 mot (H, FrP)". */
+    sides: { for: string[]; against: string[]; abstain: string[] };
+    /** What it is a vote on: the proposal or decision directly above it. */
+    on?: { kind: 'proposal' | 'decision'; index: number };
     problem?: VoteProblem;
 }
 
 export interface Deadline {
+    /** `Frist …` (a deadline) or `Oppfølging: …` (a follow-up action). */
+    kind: 'deadline' | 'action';
     span: Span;
     keywordSpan: Span;
-    /** What the line says after `Frist`. */
+    /** What the line says after the keyword. */
     text: string;
-    /** The due date; its `problem` is `missing` when the line names none. */
-    due: DateField;
+    /** When it is due: a date, or a date in words; undefined when the line names none (no error). */
+    due?: DateField;
     responsible?: PersonRef;
     /** Further people named with the first: "Kari Nordmann og Ola Hansen – notat". */
     alsoResponsible: PersonRef[];
@@ -195,6 +259,8 @@ export interface CaseReference {
     /** Span of the number alone (for rename and go-to). */
     numberSpan: Span;
     number: CaseNumber;
+    /** "jf. PS 12/25": the series named; undefined for "jf. sak". */
+    series?: string;
     /** The earlier meeting named with the reference: "(01/16)" or "møte 25.1.2016". */
     meeting?: { text: string; number?: string; date?: CalendarDate };
 }
@@ -255,6 +321,10 @@ export interface Dissent {
 }
 
 export interface Case {
+    /** The number series: "PS", "RS", "V-sak" …; undefined for plain `Sak`. */
+    series?: string;
+    /** False for an item without a number (`Sak: Innsjekk`). */
+    numbered: boolean;
     number: CaseNumber;
     numberSpan: Span;
     title: string;
@@ -281,8 +351,53 @@ export interface Case {
     /** Every line of the case after the head, in source order. */
     content: Block[];
     references: CaseReference[];
+    /** References to other meetings in the case's text: "jf. møte 03/2025". */
+    meetingRefs: MeetingReference[];
     /** Title is «Eventuelt». */
     anyOtherBusiness: boolean;
+    proposals: Proposal[];
+    /** `Utgår.`, `Trukket: grunn`: the case was withdrawn. */
+    withdrawn?: { reason?: InlineText; span: Span };
+    /** An older case treated again: "(fra møtet 10.01.2025)" in the title. */
+    treatedAgain?: { text: string; date?: CalendarDate; meetingNumber?: string };
+    /** The section the case stands in: index into the meeting's `sections`. */
+    section?: number;
+    /** Treated in a closed session (a section titled «lukket møte»). Closed is not exempt. */
+    closedSession: boolean;
+}
+
+/** A Markdown-style heading between cases: "# Saker til behandling i lukket møte", "## Referatsaker". */
+export interface Section {
+    title: InlineText;
+    level: number;
+    span: Span;
+    /** The title says «lukket møte»: its cases were treated in a closed session. */
+    closed: boolean;
+    /** The legal basis of the closed session, in parentheses after the title. */
+    basis?: string;
+    /** Index of the section this one stands in (a lower level before it). */
+    parent?: number;
+    /** Prose between the heading and the first case under it. */
+    intro: Block[];
+}
+
+/** Who signs or approved the minutes: `Underskrifter:`, `Justert av:`, `Godkjent av: … , 21. mars 2025`. */
+export interface Signatures {
+    label: string;
+    keywordSpan: Span;
+    span: Span;
+    signers: Signer[];
+    /** The date written on the line ("Godkjent av: …, 21. mars 2025"). */
+    date?: DateField;
+    /** Text on the line besides names and date. */
+    note?: string;
+}
+
+export interface Signer {
+    name: string;
+    person: PersonRef;
+    role?: string;
+    span: Span;
 }
 
 /** A header line: a keyword of the vocabulary, or a label the vocabulary does not know ("Arkivsak: 25/00412"). */
@@ -320,7 +435,9 @@ export type MisplacedReason =
     /** a case line (Vedtak, Frist …) before the first case */
     | 'in-case'
     /** a line that can stand once, written again (a second case type, `Unntatt offentlighet:`, `Neste møte:`) */
-    | 'repeated';
+    | 'repeated'
+    /** `Møteleder:`/`Referent:` in a case that elects them, where the header names none: in order, not reported */
+    | 'elected';
 
 /** A keyword line outside its place: kept as written, where it was written, and reported. */
 export interface MisplacedLine {
@@ -358,6 +475,8 @@ export interface Meeting {
     headerFields: HeaderField[];
     /** From `Organ:`; undefined when the line is missing or empty. */
     body?: { name: string; shortName?: string; key: string; span: Span };
+    /** `Dokument: Møteprotokoll`: what kind of document this is. */
+    documentKind?: string;
     meetingNumber?: HeaderField;
     date?: DateField;
     time?: TimeField;
@@ -375,6 +494,8 @@ export interface Meeting {
     /** Top-level cases; sub-cases are in `subCases`. */
     cases: Case[];
     nextMeeting?: NextMeeting;
+    sections: Section[];
+    signatures: Signatures[];
     misplaced: MisplacedLine[];
     nearMisses: NearMiss[];
     /** Every place a person is referred to. */

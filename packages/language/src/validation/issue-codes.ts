@@ -30,6 +30,9 @@ export const IssueCodes = {
     EmptyAttendee: 'empty-attendee',
     UnparsedValue: 'unparsed-value',
     EmptyMinutes: 'empty-minutes',
+    AmbiguousPerson: 'ambiguous-person',
+    PersonNotPresent: 'person-not-present',
+    UnresolvedMeetingReference: 'unresolved-meeting-reference',
     /** Set by Langium's DocumentValidator (as `data.code`) on syntax errors; listed here for the README and tests. */
     ParsingError: 'parsing-error',
 } as const;

@@ -16,11 +16,11 @@ export const LANGUAGES: readonly Language[] = ['nb', 'nn', 'en'];
 export type Place = 'header' | 'attendance' | 'case' | 'anywhere';
 
 export type KeywordKind =
-    | 'body' | 'meetingNumber' | 'date' | 'time' | 'place' | 'status' | 'chair' | 'referent'
+    | 'body' | 'document' | 'meetingNumber' | 'date' | 'time' | 'place' | 'status' | 'chair' | 'referent'
     | 'present' | 'absent' | 'substitutes' | 'others'
-    | 'case' | 'introducer' | 'responsible' | 'attachment' | 'exemption' | 'conflict'
-    | 'decision' | 'vote' | 'dissent' | 'deadline'
-    | 'nextMeeting';
+    | 'case' | 'item' | 'introducer' | 'responsible' | 'attachment' | 'exemption' | 'conflict' | 'withdrawn'
+    | 'proposal' | 'decision' | 'vote' | 'dissent' | 'deadline' | 'action'
+    | 'nextMeeting' | 'signatures' | 'section';
 
 export interface Spelling {
     text: string;
@@ -48,8 +48,11 @@ export interface Keyword {
     tail?: string;
     /** Whether a near miss of this keyword is an error (it could publish what must stay closed). */
     nearMiss: 'warning' | 'error';
-    /** With a bullet in front the line is a list item of prose ("- Ansvar: …"), not a near miss. */
-    listItem?: 'prose';
+    /**
+     * With a bullet in front: `prose` — the line is a list item of prose ("- Ansvar: …"), not a near
+     * miss; `keyword` — the line is still the keyword, inside the list ("- Oppfølging: …").
+     */
+    listItem?: 'prose' | 'keyword';
     bareValue?: BareValue;
     /** Label for syntax errors and documentation: what the line is. */
     label: string;
@@ -69,6 +72,11 @@ export const KEYWORDS: readonly Keyword[] = [
         kind: 'body', token: 'BODY_KW', rule: 'BodyLine', place: 'header', nearMiss: 'warning', label: 'organ',
         spellings: [...nb('Organ:', 'Utvalg:', 'Styre:', 'Råd:'), ...nn('Organ:', 'Utval:')],
         docs: { nb: 'Organets navn, gjerne med kortnavn i parentes: «Styret i Bygdøy kulturhus (BKH)». Møter i samme organ sammenlignes på tvers av filene.' },
+    },
+    {
+        kind: 'document', token: 'DOCUMENT_KW', rule: 'DocumentLine', place: 'header', nearMiss: 'warning', label: 'dokumenttype',
+        spellings: [...nb('Dokument:', 'Dokumenttype:'), ...nn('Dokument:', 'Dokumenttype:')],
+        docs: { nb: 'Hva slags dokument dette er: «Møteprotokoll», «Møtebok», «Protokoll» eller «Referat». Sidens tittel bruker det (ellers «Møtereferat»).' },
     },
     {
         kind: 'meetingNumber', token: 'MEETING_KW', rule: 'MeetingNumberLine', place: 'header', nearMiss: 'warning', label: 'møtenummer',
@@ -136,8 +144,19 @@ export const KEYWORDS: readonly Keyword[] = [
     {
         kind: 'case', token: 'CASE_KW', rule: 'Case', place: 'anywhere', nearMiss: 'warning', label: '«Sak» med saksnummer',
         // a case number, or nothing on the line (then the parser asks for the number)
-        spellings: [...nb('Sak'), ...nn('Sak')], tail: '(?=[ \\t]+[0-9]|[ \\t]*(?:\\r|\\n|$))',
-        docs: { nb: 'En sak: «Sak 17/23 Tittel». Alt fram til neste «Sak»-linje hører til saken. Undersaker nummereres med punktum: «Sak 17.1».' },
+        spellings: [
+            ...nb('Sak'), ...nn('Sak'),
+            // Number series: each numbered, ordered and checked on its own (SERIES says which type a series implies).
+            ...variant('PS', nb('PS')), ...variant('RS', nb('RS')), ...variant('DS', nb('DS')), ...variant('FS', nb('FS')),
+            ...variant('V-sak', nb('V-sak')), ...variant('O-sak', nb('O-sak')), ...variant('D-sak', nb('D-sak')),
+        ],
+        tail: '(?=[ \\t]+[0-9]|[ \\t]*(?:\\r|\\n|$))',
+        docs: { nb: 'En sak: «Sak 17/23 Tittel». Alt fram til neste sakslinje hører til saken. Undersaker nummereres med punktum: «Sak 17.1». Nummerserier: «PS 12/25» (politisk sak), «RS 3/25» (referatsak), «DS», «FS», «V-sak 4», «O-sak 2», «D-sak 1» (vedtaks-, orienterings- og diskusjonssak) — hver serie nummereres for seg.' },
+    },
+    {
+        kind: 'item', token: 'ITEM_KW', rule: 'Case', place: 'anywhere', nearMiss: 'warning', label: 'sak uten nummer',
+        spellings: [...nb('Sak:'), ...nn('Sak:')],
+        docs: { nb: 'Et punkt på sakslisten uten nummer: «Sak: Innsjekk». Det vises i disposisjonen og sakslisten, og trenger ikke vedtak.' },
     },
     {
         kind: 'introducer', token: 'INTRODUCER_KW', rule: 'IntroducerLine', place: 'case', nearMiss: 'warning', bareValue: 'names', label: 'innleder',
@@ -173,6 +192,25 @@ export const KEYWORDS: readonly Keyword[] = [
         docs: { nb: 'Hvem som var inhabil og ikke deltok i behandlingen; grunnen i parentes. Før første sak: nevn saken, «Inhabil: Kari Nordmann (sak 10)».' },
     },
     {
+        kind: 'withdrawn', token: 'WITHDRAWN_KW', rule: 'WithdrawnLine', place: 'case', nearMiss: 'warning', label: 'trukket',
+        spellings: [
+            ...nb('Utgår', 'Trukket', 'Saken utgår', 'Saken er trukket', 'Saken ble trukket', 'Saken trekkes'),
+            ...nn('Utgår', 'Trekt', 'Saka utgår', 'Saka er trekt', 'Saka vart trekt'),
+        ],
+        tail: '(?=[ \\t]*(?:[.:]|\\r|\\n|$))',
+        docs: { nb: 'Saken er trukket og behandles ikke: «Utgår.», «Trukket.» eller «Trukket: grunnen». Den trenger ikke vedtak.' },
+    },
+    {
+        kind: 'proposal', token: 'PROPOSAL_KW', rule: 'ProposalLine', place: 'case', nearMiss: 'warning', label: 'forslag',
+        spellings: [
+            ...variant('forslag', [...nb('Forslag fra {group}:', 'Alternativt forslag fra {group}:', 'Forslag:', 'Forslag til vedtak:', 'Nytt forslag:'), ...nn('Framlegg frå {group}:', 'Framlegg:', 'Framlegg til vedtak:')]),
+            ...variant('endringsforslag', [...nb('Endringsforslag fra {group}:', 'Endringsforslag:'), ...nn('Endringsframlegg frå {group}:', 'Endringsframlegg:')]),
+            ...variant('tilleggsforslag', [...nb('Tilleggsforslag fra {group}:', 'Tilleggsforslag:'), ...nn('Tilleggsframlegg frå {group}:', 'Tilleggsframlegg:')]),
+            ...variant('innstilling', [...nb('Innstilling:', 'Innstilling fra {group}:'), ...nn('Innstilling:', 'Innstilling frå {group}:')]),
+        ],
+        docs: { nb: 'Et forslag i saken, med forslagsstiller og tekst: «Forslag fra Kari Bjørge (Sp): …», «Endringsforslag fra …: …», «Forslag: … (fremmet av …)». En «Votering:» rett under gjelder forslaget.' },
+    },
+    {
         kind: 'decision', token: 'DECISION_KW', rule: 'DecisionLine', place: 'case', nearMiss: 'warning', label: 'vedtak',
         spellings: [...nb('Vedtak:', 'Beslutning:', 'Konklusjon:'), ...nn('Vedtak:', 'Konklusjon:')],
         docs: { nb: 'Vedtaket. Teksten kan fortsette på linjene under, eller stå som nummerert liste eller punkter under «Vedtak:».' },
@@ -188,17 +226,50 @@ export const KEYWORDS: readonly Keyword[] = [
         docs: { nb: 'Hvem som stemte mot, gjerne med grunn etter « – ».' },
     },
     {
-        kind: 'deadline', token: 'DEADLINE_KW', rule: 'DeadlineLine', place: 'case', nearMiss: 'warning', label: 'frist', listItem: 'prose',
+        kind: 'deadline', token: 'DEADLINE_KW', rule: 'DeadlineLine', place: 'case', nearMiss: 'warning', label: 'frist', listItem: 'keyword',
         spellings: [...nb('Frist'), ...nn('Frist')],
         tail: `(?=[ \\t]+(?:for[ \\t]|[0-9]|(?:${WEEKDAY_WORDS})\\b)|[ \\t]*:)`,
-        docs: { nb: 'En frist: «Frist 11.04.2024: Kari Nordmann – notat sendes sekretariatet.» Utført: «(utført)» på slutten av linjen.' },
+        docs: { nb: 'En frist: «Frist 11.04.2024: Kari Nordmann – notat sendes sekretariatet.» Datoen kan også skrives fritt («Frist: før jul») eller mangle. Utført: «(utført)» på slutten av linjen. Kan stå som et punkt i en liste.' },
+    },
+    {
+        kind: 'action', token: 'ACTION_KW', rule: 'ActionLine', place: 'case', nearMiss: 'warning', label: 'oppfølging', listItem: 'keyword',
+        spellings: [...nb('Oppfølging:', 'Til oppfølging:', 'Oppfølgingspunkt:', 'Tiltak:', 'Aksjon:', 'Gjøremål:'), ...nn('Oppfølging:', 'Til oppfølging:', 'Tiltak:', 'Gjeremål:')],
+        docs: { nb: 'Noe som skal følges opp: hvem, hva og gjerne når — «Oppfølging: Siri Holm – legger fram ny sak i juni.» Fristen kan være en dato eller skrevet fritt («innen neste møte», «før jul», «neste uke»).' },
     },
     {
         kind: 'nextMeeting', token: 'NEXT_MEETING_KW', rule: 'NextMeetingLine', place: 'anywhere', nearMiss: 'warning', bareValue: 'date', label: 'neste møte',
         spellings: [...nb('Neste møte:', 'Nytt møte:'), ...nn('Neste møte:', 'Nytt møte:')],
         docs: { nb: 'Dato, tid og sted for neste møte: «Neste møte: tirsdag 11. juni 2024, kl. 10.00–15.00, Rådhuset».' },
     },
+    {
+        kind: 'signatures', token: 'SIGNATURES_KW', rule: 'SignaturesLine', place: 'anywhere', nearMiss: 'warning', bareValue: 'names', label: 'underskrifter',
+        spellings: [
+            ...nb('Underskrifter:', 'Underskrift:', 'Protokollunderskrivere:', 'Justert av:', 'Protokollen godkjent av:', 'Godkjent av:', 'Signert av:'),
+            ...nn('Underskrifter:', 'Underskrift:', 'Protokollunderskrivarar:', 'Justert av:', 'Protokollen godkjend av:', 'Godkjend av:'),
+        ],
+        docs: { nb: 'Hvem som underskriver eller har godkjent referatet: personer fra møtet, som punkter under eller på samme linje, gjerne med dato («Godkjent av: Mona Ek og Roar Haug, 21. mars 2025»).' },
+    },
+    {
+        kind: 'section', token: 'SECTION_KW', rule: 'SectionLine', place: 'anywhere', nearMiss: 'warning', label: 'del',
+        spellings: [...nb('######', '#####', '####', '###', '##', '#'), ...nn('######', '#####', '####', '###', '##', '#')],
+        tail: '(?=[ \\t]+\\S)',
+        docs: { nb: 'En del av sakslisten, som i Markdown: «# Saker til behandling i lukket møte», «## Referatsaker». Sakene under hører til delen. En del med «lukket møte» i tittelen (gjerne med hjemmel: «# Lukket møte (kommuneloven § 11-5)») merker sakene som behandlet for lukkede dører — de er ikke unntatt offentlighet av den grunn.' },
+    },
 ];
+
+/** Number series of cases and the case kind a series implies (unless the case has a type of its own). */
+export const SERIES: Readonly<Record<string, { kind?: CaseKind; label: string }>> = {
+    PS: { kind: 'decision', label: 'politisk sak' },
+    RS: { kind: 'information', label: 'referatsak' },
+    DS: { kind: 'information', label: 'delegert sak' },
+    FS: { label: 'sak' },
+    'V-sak': { kind: 'decision', label: 'vedtakssak' },
+    'O-sak': { kind: 'information', label: 'orienteringssak' },
+    'D-sak': { kind: 'discussion', label: 'diskusjonssak' },
+};
+
+/** The kinds of document `Dokument:` names; the page's title uses it. */
+export const DOCUMENT_KINDS: readonly string[] = ['Møtereferat', 'Møteprotokoll', 'Møtebok', 'Protokoll', 'Referat'];
 
 /** The token of case types ("Vedtakssak:"), built from stems rather than listed (see CASE_TYPES). */
 export const CASE_TYPE_TOKEN = 'CASETYPE';

@@ -24,8 +24,8 @@ export type { CaseInMeeting };
  * numbered per meeting, so every meeting has its own "Sak 1".
  */
 export function workspaceCaseKey(meeting: Meeting, c: Case): string | undefined {
-    if (!meeting.body || c.number.problem || c.number.year === undefined) return undefined;
-    return `${meeting.body.key}|${caseYear(c, meeting) ?? '?'}|${numberKey(c.number)}`;
+    if (!meeting.body || !c.numbered || c.number.problem || c.number.year === undefined) return undefined;
+    return `${meeting.body.key}|${c.series ?? ''}|${caseYear(c, meeting) ?? '?'}|${numberKey(c.number)}`;
 }
 
 /** The body key written in a document's `Organ:` line, read without parsing (for cheap relinking decisions). */
@@ -83,10 +83,13 @@ export class MeetingIndex implements CaseLookup {
         return model;
     }
 
-    /** A document's name as people read it: the decoded path, relative to its workspace folder. */
+    /** Where names are shown from when the client names no workspace folder (the CLI: its working directory). */
+    displayRoot?: string;
+
+    /** A document's name as people read it: the decoded path, relative to its workspace folder (or the display root). */
     displayName(uri: string): string {
-        const folders = this.workspaceManager.workspaceFolders ?? [];
-        return displayPath(uri, folders.map(f => f.uri).find(root => uri.startsWith(root.replace(/\/*$/, '/'))));
+        const roots = [...(this.workspaceManager.workspaceFolders ?? []).map(f => f.uri), ...(this.displayRoot ? [this.displayRoot] : [])];
+        return displayPath(uri, roots.find(root => uri.startsWith(root.replace(/\/*$/, '/'))));
     }
 
     /** Models of every Referat document in the workspace. */
@@ -99,6 +102,12 @@ export class MeetingIndex implements CaseLookup {
         const key = meeting.body?.key;
         if (!key) return [meeting];
         return this.workspace().byBody.get(key)?.slice() ?? [];
+    }
+
+    /** Cases in the body's other meetings with the same series and number, of any year (an older case treated again). */
+    sameNumberElsewhere(meeting: Meeting, c: Case): CaseInMeeting[] {
+        if (!c.numbered || c.number.problem) return [];
+        return this.bodyCasesNumbered(meeting, numberKey(c.number)).filter(o => o.meeting.uri !== meeting.uri && o.case.series === c.series);
     }
 
     /** Cases elsewhere in the workspace with the same body, year and number. */
@@ -138,21 +147,23 @@ export class MeetingIndex implements CaseLookup {
     }
 
     /**
-     * The next free main case number for the meeting's body and year, counting every meeting of the
-     * body in the workspace that year; formatted like the meeting's own numbers ("25/24", "25/2024" or "4").
+     * The next free main case number for the meeting's body and year in a number series (that of
+     * `like`, else of the meeting's last case), counting every meeting of the body in the workspace
+     * that year; formatted like the meeting's own numbers ("25/24", "25/2024" or "4").
      */
-    nextFreeNumber(meeting: Meeting, like?: Case): string {
+    nextFreeNumber(meeting: Meeting, like?: Case, series?: string): string {
         const year = meeting.date?.value?.year;
+        let style = like;
+        for (let i = meeting.cases.length - 1; i >= 0 && !style; i--) if (meeting.cases[i].numbered && !meeting.cases[i].number.problem && (series === undefined || meeting.cases[i].series === series)) style = meeting.cases[i];
+        const inSeries = series ?? style?.series;
         let max = 0;
         for (const m of [meeting, ...this.sameBody(meeting).filter(o => o.uri !== meeting.uri)]) {
             for (const c of allCases(m)) {
-                if (c.number.problem || c.number.sub.length > 0) continue;
+                if (!c.numbered || c.number.problem || c.number.sub.length > 0 || c.series !== inSeries || c.treatedAgain) continue;
                 if (m.uri !== meeting.uri && (year === undefined || caseYear(c, m) !== year)) continue;
                 max = Math.max(max, c.number.main);
             }
         }
-        let style = like;
-        for (let i = meeting.cases.length - 1; i >= 0 && !style; i--) if (!meeting.cases[i].number.problem) style = meeting.cases[i];
         const withYear = style ? style.number.year !== undefined : year !== undefined;
         return formatCaseNumber(max + 1, withYear ? year : undefined, style?.number);
     }

@@ -3,6 +3,7 @@
  * "Kommunalsjef Siri Holm", "Lene Vik (vara for Per Lunde)". Offsets are relative to the text.
  */
 import { PARTIES, ROLE_KINDS, ROLE_WORDS, TITLE_WORDS } from '../../vocabulary/values.js';
+import type { Presence } from '../types.js';
 import { looksLikePerson, type NameMatch } from './names.js';
 
 export interface AttendeeFields {
@@ -16,6 +17,21 @@ export interface AttendeeFields {
     party?: string;
     note?: string;
     substituteFor?: NameMatch;
+    presence?: Presence;
+}
+
+/** "(fra sak 19/23)", "(til sak 5)", "(til og med sak 5)", "(forlot møtet etter sak 4)", "(kom under sak 3)". */
+const FROM_CASE = /(?:^|[\s,;])(?:fra|frå|fra og med|kom (?:til|under|før))\s+(?:og med\s+)?sak\s+(\d+(?:[./]\d+)*)/iu;
+const UNTIL_CASE = /(?:^|[\s,;])(til og med|til|forlot møtet (?:etter|under|før)|gikk (?:etter|under|før)|gjekk (?:etter|under|før))\s+sak\s+(\d+(?:[./]\d+)*)/iu;
+
+/** Attendance for part of the meeting, read from a person's note. */
+export function parsePresence(note: string): Presence | undefined {
+    const from = FROM_CASE.exec(note), until = UNTIL_CASE.exec(note);
+    if (!from && !until) return undefined;
+    const presence: Presence = { untilIncluded: !!until && /til og med|etter/i.test(until[1]) };
+    if (from) presence.from = from[1];
+    if (until) presence.until = until[2];
+    return presence;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -90,7 +106,11 @@ export function parseAttendee(text: string): AttendeeFields | undefined {
     }
     if (title) result.title = title;
     if (party) result.party = party;
-    if (note !== undefined) result.note = note;
+    if (note !== undefined) {
+        result.note = note;
+        const presence = parsePresence(note);
+        if (presence) result.presence = presence;
+    }
     if (substituteFor) result.substituteFor = substituteFor;
     return result;
 }

@@ -4,6 +4,12 @@ import type { CaseNumber } from '../types.js';
 /** Parses "17/23", "17/2023", "17.1", "3"; anything else is kept with a `problem`. */
 export function parseCaseNumber(text: string): CaseNumber {
     const clean = text.replace(/\.$/, '');
+    // "045-2024": number and year in one.
+    const dashed = /^(\d+)-(\d{4})$/.exec(clean);
+    if (dashed) {
+        const main = parseInt(dashed[1], 10), year = parseInt(dashed[2], 10);
+        return { text: clean, main, sub: [], year, key: `${main}/${year}` };
+    }
     const m = /^(\d+)((?:\.\d+)*)(?:\/(\d{2}|\d{4}))?$/.exec(clean);
     if (!m) return { text: clean, main: parseInt(clean, 10) || 0, sub: [], key: clean, problem: { kind: 'malformed', text: clean } };
     const main = parseInt(m[1], 10);

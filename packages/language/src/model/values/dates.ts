@@ -346,3 +346,12 @@ export function addDays(d: CalendarDate, days: number): CalendarDate {
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
+
+/** A date written without a year that would fall before the meeting means next year ("11. april" in November). */
+export function rollForward(match: DateMatch | undefined, meetingDate: CalendarDate | undefined): DateMatch | undefined {
+  if (match?.date && match.yearImplied && meetingDate && compareDates(match.date, meetingDate) < 0) {
+    const next = { ...match.date, year: match.date.year + 1 };
+    if (isValidDate(next)) return { ...match, date: next };
+  }
+  return match;
+}

@@ -4,12 +4,15 @@
  * Offsets are relative to the text after `Frist`.
  */
 import { DONE_WORDS } from '../../vocabulary/values.js';
-import { compareDates, type CalendarDate, type DateMatch, isValidDate, parseDateAt } from './dates.js';
-import { leadingName, looksLikePerson, type NameMatch } from './names.js';
+import { type CalendarDate, type DateMatch, parseDateAt, rollForward } from './dates.js';
+import { type DueFields, findDue } from './due.js';
+import { leadingName, looksLikePerson, type NameMatch, nameKey } from './names.js';
 
 export interface DeadlineFields {
     /** The due date, when one is written (a year-less date before the meeting is next year's). */
     date?: DateMatch;
+    /** A due date in words ("før jul", "innen neste møte"), when no date stands first. */
+    due?: DueFields;
     /** People named on the line, in order; the first is responsible. */
     responsible: NameMatch[];
     what: string;
@@ -18,7 +21,7 @@ export interface DeadlineFields {
 
 const DONE = new RegExp(`\\s*\\((?:${DONE_WORDS.join('|')})(?:\\s[^)]*)?\\)\\s*\\.?\\s*$`, 'iu');
 
-export function parseDeadline(text: string, meetingDate?: CalendarDate): DeadlineFields {
+export function parseDeadline(text: string, meetingDate?: CalendarDate, nextMeeting?: CalendarDate): DeadlineFields {
     const done = DONE.exec(text);
     const end = done ? done.index : text.length;
     let what = '';
@@ -31,6 +34,14 @@ export function parseDeadline(text: string, meetingDate?: CalendarDate): Deadlin
     if (parsed) {
         fields.date = { ...parsed, start: parsed.start + restStart, end: parsed.end + restStart };
         restStart += parsed.end;
+    } else {
+        // "Frist: før jul", "Frist: innen neste møte – Kari Nordmann": the words are the due date.
+        const head = text.slice(restStart, end);
+        const due = findDue(head, meetingDate, nextMeeting);
+        if (due && /^[\s:]*$/.test(head.slice(0, due.start))) {
+            fields.due = { ...due, start: due.start + restStart, end: due.end + restStart, date: due.date && { ...due.date, start: due.start + restStart, end: due.end + restStart } };
+            restStart += due.end;
+        }
     }
     let rest = text.slice(restStart, end);
     // "(ansvarlig: X)" anywhere, else "– X" / ", X" / ": X –" right after the date.
@@ -41,7 +52,8 @@ export function parseDeadline(text: string, meetingDate?: CalendarDate): Deadlin
         fields.responsible.push({ name, start, end: start + name.length });
         rest = rest.slice(0, explicit.index) + rest.slice(explicit.index + explicit[0].length);
     } else {
-        const after = /^\s*(?:[:,]|[–—-])\s*/.exec(rest);
+        // After the date a separator comes first ("Frist 1.6.: Kari –"); without a date the name may stand first ("Frist: Kari Nordmann – notat").
+        const after = /^\s*(?:[:,]|[–—-])\s*/.exec(rest) ?? (fields.date || fields.due ? null : /^\s*/.exec(rest));
         const segment = after ? rest.slice(after[0].length) : '';
         const first = after ? leadingName(segment) : undefined;
         // Several people: "Kari Nordmann og Ola Hansen – notat", "Kari Nordmann, Ola Hansen – notat".
@@ -65,18 +77,58 @@ export function parseDeadline(text: string, meetingDate?: CalendarDate): Deadlin
     return fields;
 }
 
+export interface ActionFields {
+    /** Who follows it up, in order. */
+    owners: NameMatch[];
+    what: string;
+    due?: DueFields;
+    done: boolean;
+}
+
+/**
+ * A follow-up action: "Siri Holm – legger fram ny sak i juni.", "Ida tar kontakt med samskipnaden
+ * innen neste møte.", "Styret: ny avtale forhandles innen 1. juni." The owner stands first, before a
+ * dash or colon, or is a person of the meeting (`known`: name keys and first names).
+ */
+export function parseAction(text: string, known: ReadonlySet<string>, meetingDate?: CalendarDate, nextMeeting?: CalendarDate): ActionFields {
+    const done = DONE.exec(text);
+    const end = done ? done.index : text.length;
+    const body = text.slice(0, end);
+    const owners: NameMatch[] = [];
+    let whatStart = 0;
+    const first = leadingName(body);
+    const after = first ? body.slice(first.end) : '';
+    if (first && /^\s*(?:[–—:-]|,\s*\p{Lu})/u.test(after) && /^\p{Lu}/u.test(first.name)) {
+        owners.push(first);
+        // "Kari Nordmann og Ola Hansen – …"
+        let last = first;
+        for (;;) {
+            const joiner = /^(?:[ \t]*,[ \t]*|[ \t]+og[ \t]+)/.exec(body.slice(last.end));
+            const next = joiner ? leadingName(body, last.end + joiner[0].length) : undefined;
+            if (!next || !/^\p{Lu}/u.test(next.name)) break;
+            owners.push(next);
+            last = next;
+        }
+        whatStart = last.end + (/^\s*[–—:,-]\s*/.exec(body.slice(last.end))?.[0].length ?? 0);
+    } else {
+        // "Ida tar kontakt …": a known person (or first name) at the start.
+        const words = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(body)?.[1];
+        if (words) {
+            const parts = words.split(/\s+/);
+            for (let n = parts.length; n >= 1; n--) {
+                const name = parts.slice(0, n).join(' ');
+                if (known.has(nameKey(name))) { owners.push({ name, start: 0, end: name.length }); whatStart = name.length; break; }
+            }
+        }
+    }
+    const what = body.slice(whatStart).trim();
+    const due = findDue(body, meetingDate, nextMeeting);
+    return { owners, what, due, done: !!done };
+}
+
 /** After a deadline's date: "Arbeidsgruppen – notat …", "Kari Nordmann", but not "Notat sendes sekretariatet." */
 function isResponsibleName(name: string, after: string): boolean {
     if (!/^\p{Lu}/u.test(name)) return false;
     if (/^\s*[–—:,-]/.test(after)) return true;
     return /^[\s.]*$/.test(after) && (looksLikePerson(name) || !/\s/.test(name));
-}
-
-/** A date written without a year that would fall before the meeting means next year ("11. april" in November). */
-export function rollForward(match: DateMatch | undefined, meetingDate: CalendarDate | undefined): DateMatch | undefined {
-    if (match?.date && match.yearImplied && meetingDate && compareDates(match.date, meetingDate) < 0) {
-        const next = { ...match.date, year: match.date.year + 1 };
-        if (isValidDate(next)) return { ...match, date: next };
-    }
-    return match;
 }

@@ -9,13 +9,15 @@ export function checkDeadlines(ctx: CheckContext): void {
     const { meeting: m, report, t } = ctx;
     for (const c of allCases(m)) {
         for (const d of c.deadlines) {
+            // A deadline without a date, or with one in words, is an action: never an error.
             checkDateField(ctx, d.due);
-            if (d.due.problem) continue;
+            if (d.due?.problem) continue;
             const held = m.date?.value;
-            if (d.due.value && held && compareDates(d.due.value, held) < 0) {
+            if (d.due?.value && !d.due.relative && held && compareDates(d.due.value, held) < 0) {
                 report('error', IssueCodes.DeadlineBeforeMeeting, d.due.span, t.deadlineBeforeMeeting(d.due.value, held, d.due.yearImplied));
             }
-            if (!d.responsible) report('warning', IssueCodes.DeadlineWithoutResponsible, d.keywordSpan, t.deadlineWithoutResponsible());
+            // An owner belongs to a dated deadline; follow-up actions often name theirs in the sentence.
+            if (!d.responsible && d.kind === 'deadline' && d.due?.value && !d.due.relative) report('warning', IssueCodes.DeadlineWithoutResponsible, d.keywordSpan, t.deadlineWithoutResponsible());
         }
     }
 }

@@ -1,11 +1,15 @@
 /** Lines out of their place, near misses of keywords, and minutes in which nothing is structure. */
+import { exemptionsAtCaseEnd } from '../../model/queries.js';
 import { keyword } from '../../vocabulary/keywords.js';
 import { IssueCodes } from '../issue-codes.js';
 import type { CheckContext } from './context.js';
 
 export function checkLines(ctx: CheckContext): void {
     const { meeting: m, report, t } = ctx;
+    // A repeated exemption at the end of a case is reported as such (checks/cases.ts).
+    const atEnd = new Set(exemptionsAtCaseEnd(m).map(e => e.span.start));
     for (const line of m.misplaced) {
+        if (atEnd.has(line.span.start) || line.reason === 'elected') continue;
         if (line.reason === 'repeated') {
             report('warning', IssueCodes.MisplacedLine, line.keywordSpan, t.repeatedLine(line.keyword.replace(/[ \t]*:$/, ':'), (line.firstLine ?? line.span.line) + 1));
         } else if (line.reason === 'in-case') {

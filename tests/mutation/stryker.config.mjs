@@ -10,16 +10,16 @@ export const FOLDERS = {
     extension: 'packages/extension/src/logic',
 };
 
-export const REPORTS = 'packages/mutation/reports';
+export const REPORTS = 'tests/mutation/reports';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     testRunner: 'vitest',
-    vitest: { configFile: 'packages/mutation/vitest.config.ts', related: true },
+    vitest: { configFile: 'tests/mutation/vitest.config.ts', related: true },
     // Each mutant runs only the tests that reached it in the first (instrumented) run.
     coverageAnalysis: 'perTest',
     checkers: ['typescript'],
-    tsconfigFile: 'packages/mutation/tsconfig.json',
+    tsconfigFile: 'tests/mutation/tsconfig.json',
     mutate: Object.values(FOLDERS).map(folder => `${folder}/**/*.ts`),
     // A re-run tests only the mutants whose code or covering tests changed. The file is kept in the
     // git-ignored reports folder (see the README for why it is not committed).
@@ -31,9 +31,9 @@ export default {
     // The table per file and the survivors are in the HTML report; run.mjs prints the score per folder.
     clearTextReporter: { reportMutants: false, reportTests: false, reportScoreTable: true },
     thresholds: { high: 90, low: 80, break: null },
-    // The sandbox copies of the repository stay inside packages/ (the top level is fixed).
-    tempDirName: 'packages/mutation/.stryker-tmp',
-    ignorePatterns: ['packages/mutation/reports', 'packages/bench/corpus', '.e2e', 'tests/artifacts', '*.vsix', '*.tgz', '*.cpuprofile'],
+    // The sandbox copies of the repository stay inside tests/mutation (the top level is fixed).
+    tempDirName: 'tests/mutation/.stryker-tmp',
+    ignorePatterns: ['tests/mutation/reports', 'packages/bench/corpus', '.e2e', 'tests/artifacts', '*.vsix', '*.tgz', '*.cpuprofile'],
     // Two cores, shared: one test runner beside the type checker (raise with --concurrency).
     concurrency: 1,
     timeoutMS: 10_000,

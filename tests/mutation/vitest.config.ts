@@ -1,5 +1,5 @@
 /**
- * The test suites that mutation testing runs (packages/mutation/stryker.config.mjs): the fast ones
+ * The test suites that mutation testing runs (tests/mutation/stryker.config.mjs): the fast ones
  * that call the code in this process. Left out, because they spawn processes, start a browser or
  * VS Code, or do not call the mutated code at all: tests/cli (spawns the bins), tests/lsp/stdio
  * (spawns the server), tests/publishing/browser (Chromium), tests/e2e/vscode and

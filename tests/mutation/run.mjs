@@ -7,7 +7,7 @@
  *   npm run mutation -- --mutate 'packages/language/src/model/values/*.ts'
  *   npm run mutation -- --force           test every mutant again, reusing nothing
  *
- * Runs Stryker with packages/mutation/stryker.config.mjs, then prints the score per folder from the
+ * Runs Stryker with tests/mutation/stryker.config.mjs, then prints the score per folder from the
  * JSON report. The run is incremental: results of files outside this run's folders are kept from
  * earlier runs (Stryker carries them over), and within them only changed mutants are tested again.
  */
@@ -17,7 +17,7 @@ import path from 'node:path';
 import { FOLDERS, REPORTS } from './stryker.config.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const CONFIG = 'packages/mutation/stryker.config.mjs';
+const CONFIG = 'tests/mutation/stryker.config.mjs';
 const STRYKER = path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js');
 
 function fail(message) {
