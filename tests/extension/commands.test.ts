@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { BodyInfo, ExportResult } from '@referat/language/protocol';
 import {
     bodyChoices, commandErrorMessage, EXPORT_BUTTON, EXPORT_DRAFT_BUTTON, EXPORT_OVER_SOURCE, EXPORT_TITLES, exportedMessage, exportFilters,
-    exportProgressTitle, exportStep, exportTargetPath, isReferat, lastMeetingText, newMinutesMessage, numberedFileName, openReferatFirst,
+    exportProgressTitle, exportStep, exportTargetPath, isReferat, lastMeetingText, NEW_MINUTES_PLACEHOLDER, NEW_MINUTES_TITLE, newMinutesMessage,
+    numberedFileName, OPEN_EXPORT, openReferatFirst,
 } from '../../packages/extension/src/logic/commands.js';
 import { enterAction } from '../../packages/extension/src/logic/lists.js';
 
@@ -38,6 +39,11 @@ describe('eksport', () => {
         expect(exportStep('ical', result({ draft: true, extension: '.ics', count: 2 }))).toEqual({ step: 'save' });
     });
 
+    it('counts calendar events only for iCalendar: an HTML export with nothing to count is saved', () => {
+        expect(exportStep('html', result({ count: 0 }))).toEqual({ step: 'save' });
+        expect(exportStep('public', result({ count: 0, extension: '.offentlig.html' }))).toEqual({ step: 'save' });
+    });
+
     it('goes straight to saving when there are no errors', () => {
         expect(exportStep('html', result({}))).toEqual({ step: 'save' });
         expect(exportStep('ical', result({ extension: '.ics', count: 1 }))).toEqual({ step: 'save' });
@@ -65,8 +71,11 @@ describe('eksport', () => {
         expect(exportTargetPath('/møter/styremøte 1.referat', '.html')).toBe('/møter/styremøte 1.html');
         expect(exportTargetPath('/møter/STYRET.Referat', '.offentlig.html')).toBe('/møter/STYRET.offentlig.html');
         expect(exportTargetPath('/møter/styret.referat', '.ics')).toBe('/møter/styret.ics');
+        // Only the extension at the end is replaced.
+        expect(exportTargetPath('/møter.referat/styret.referat', '.html')).toBe('/møter.referat/styret.html');
         expect(EXPORT_OVER_SOURCE).toBe('Eksporten kan ikke skrives over selve referatet. Velg et annet filnavn.');
         expect(exportedMessage('møter/styret.html')).toBe('Eksportert til møter/styret.html');
+        expect(OPEN_EXPORT).toBe('Åpne');
     });
 });
 
@@ -106,7 +115,9 @@ describe('nytt møtereferat', () => {
         ]);
     });
 
-    it('names the new file in its notification', () => {
+    it('names the quick pick, and the new file in its notification', () => {
+        expect(NEW_MINUTES_TITLE).toBe('Nytt møtereferat');
+        expect(NEW_MINUTES_PLACEHOLDER).toBe('Hvilket organ gjelder møtet?');
         expect(newMinutesMessage('bkh-2024-06-11.referat')).toBe('Nytt møtereferat: bkh-2024-06-11.referat');
     });
 });
@@ -118,6 +129,8 @@ describe('Enter i lister', () => {
         expect(enterAction('3. ', 3)).toBe('end-list');
         expect(enterAction('  -  ', 5)).toBe('end-list');
         expect(enterAction('12. \t', 5)).toBe('end-list');
+        // The cursor between the blanks after the marker: only blanks follow it.
+        expect(enterAction('-   ', 2)).toBe('end-list');
     });
 
     it('is a normal line break anywhere else', () => {

@@ -153,6 +153,24 @@ describe('Frister-visningen på eksemplene', () => {
     });
 });
 
+describe('Frister-visningen: det som mangler', () => {
+    /** An entry as the server sends it (JSON), with only what every deadline has. */
+    const bare: DeadlineEntry = {
+        dateText: 'uten dato', what: '', done: false, status: 'undated', caseNumber: '3', caseTitle: 'Saken',
+        meetingUri: 'file:///a/m%C3%B8te.referat', line: 4,
+    };
+
+    it('says «(uten beskrivelse)» for a deadline without text, and leaves out a meeting without body and date', () => {
+        expect(deadlineLabel(bare)).toBe('uten dato: (uten beskrivelse)');
+        expect(deadlineDescription(bare)).toBe('sak 3');
+        expect(deadlineTooltip(bare)).toBe(['**\\(uten beskrivelse\\)**', 'Frist: uten dato', 'Ansvarlig: ikke oppgitt', 'Sak 3 Saken'].join('  \n'));
+        expect(deadlineRow(bare)).toEqual({
+            label: 'uten dato: (uten beskrivelse)', description: 'sak 3',
+            tooltip: deadlineTooltip(bare), icon: 'circle-outline', uri: 'file:///a/m%C3%B8te.referat', line: 4,
+        });
+    });
+});
+
 describe('isoToday', () => {
     it('is the local date as YYYY-MM-DD', () => {
         expect(isoToday(new Date(2024, 0, 5, 23, 59))).toBe('2024-01-05');

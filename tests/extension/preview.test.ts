@@ -106,6 +106,14 @@ describe('forhåndsvisningens side', () => {
         expect(text(page.notice)).toBe('Kan ikke åpne <møte>.referat: "borte" & slettet');
         expect(elements(page.notice)).toHaveLength(1);
         expect(elements(page.preview)).toHaveLength(1);
+        // Nothing else in the page where the render goes: no text, no stylesheet of a render.
+        expect(page.notice.attrs).toEqual([{ name: 'id', value: 'referat-notice' }, { name: 'role', value: 'status' }]);
+        expect(page.preview.childNodes).toEqual([]);
+        expect(html).toContain('<style nonce="n"></style>');
+        const empty = read(previewPage({ ...PAGE, nonce: 'n', render: undefined }));
+        expect(empty.notice.attrs).toEqual([{ name: 'id', value: 'referat-notice' }, { name: 'role', value: 'status' }, { name: 'hidden', value: '' }]);
+        expect(empty.notice.childNodes).toEqual([]);
+        expect(empty.preview.childNodes).toEqual([]);
     });
 
     it('keeps a hostile document URI inside the state attribute', () => {
