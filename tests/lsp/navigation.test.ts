@@ -128,6 +128,19 @@ describe('rename', () => {
         expect(() => lsp.RenameProvider!.rename(doc, { textDocument: { uri: doc.uri.toString() }, position, newName: 'atten' })).toThrow(/gyldig saksnummer/);
     });
 
+    it('refuses in the document\'s language', async () => {
+        const english = 'Language: en\nBody: Board (B)\nDate: 3 December 2024\n\nPresent:\n- Priya Raman, chair\n\nItem 1 Budget\nPresented by Priya Raman\n';
+        const doc = await addFile(services, english, 'board.referat');
+        const at = (word: string, newName: string) => ({ textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offsetOf(english, word) + 1), newName });
+        expect(() => lsp.RenameProvider!.rename(doc, at('Priya Raman', 'Raman, Priya'))).toThrow('"Raman, Priya" cannot be used as a name. Write a name without commas, parentheses or line breaks.');
+        expect(() => lsp.RenameProvider!.rename(doc, at('1 Budget', 'one'))).toThrow(/^"one" is not a valid item number/);
+        const nynorsk = 'Språk: nn\nOrgan: Utvalet (U)\nDato: 4. februar 2025\n\nTil stades:\n- Kari Vik, leiar\n\nSak 1 Budsjett\nInnleiing ved Kari Vik\n';
+        const nn = await addFile(services, nynorsk, 'utval.referat');
+        const position = nn.textDocument.positionAt(offsetOf(nynorsk, 'Kari Vik') + 1);
+        expect(() => lsp.RenameProvider!.rename(nn, { textDocument: { uri: nn.uri.toString() }, position, newName: 'Kari (Vik)' }))
+            .toThrow('«Kari (Vik)» kan ikkje brukast som namn. Skriv eit namn utan komma, parentes og linjeskift.');
+    });
+
     it('nothing to rename in prose', async () => {
         const doc = await addFile(services, MINUTES);
         const position = doc.textDocument.positionAt(offsetOf(MINUTES, 'Tallene'));

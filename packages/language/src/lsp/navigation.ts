@@ -178,19 +178,20 @@ export class ReferatRenameProvider implements RenameProvider {
         if (!found) return undefined;
         const { meeting, target } = found;
         const newName = params.newName.trim();
+        const t = messagesFor(meeting.language);
         let places: Array<{ meeting: Meeting; span: Span }>;
         if (target.kind === 'person') {
             if (!newName || /[\r\n,()]/.test(newName)) {
-                throw new ResponseError(-32602, `«${params.newName}» kan ikke brukes som navn. Skriv et navn uten komma, parentes og linjeskift.`);
+                throw new ResponseError(-32602, t.renameNotAName(params.newName));
             }
             if (target.occurrence.byRole) {
-                throw new ResponseError(-32602, `«${target.occurrence.name}» er en rolle, ikke et navn. Gi nytt navn der personen står med navn.`);
+                throw new ResponseError(-32602, t.renameRole(target.occurrence.name));
             }
             // A role written for the person ("ordføreren") stays as it is.
             places = this.navigator.places(meeting, target, meeting).filter(p => !p.byRole);
         } else {
             const parsed = parseCaseNumber(newName);
-            if (!newName || parsed.problem) throw new ResponseError(-32602, parsed.problem ? messagesFor('nb').invalidCaseNumber(parsed.problem) : 'Skriv det nye saksnummeret, for eksempel «17/23».');
+            if (!newName || parsed.problem) throw new ResponseError(-32602, parsed.problem ? t.invalidCaseNumber(parsed.problem) : t.renameNoCaseNumber());
             if (!this.navigator.caseOf(meeting, target)) return undefined;
             places = this.navigator.places(meeting, target);
         }

@@ -118,6 +118,10 @@ const nb = {
     basisText: 'offl. § 13',
     fixWeekday: (weekday: string) => `Endre ukedagen til «${weekday}»`,
     fixRenumber: () => 'Nummerer alle saker på nytt',
+    // Rename's refusals
+    renameNotAName: (written: string) => `«${written}» kan ikke brukes som navn. Skriv et navn uten komma, parentes og linjeskift.`,
+    renameRole: (role: string) => `«${role}» er en rolle, ikke et navn. Gi nytt navn der personen står med navn.`,
+    renameNoCaseNumber: () => 'Skriv det nye saksnummeret, for eksempel «17/23».',
     /** The decision a fix writes: a placeholder in a decision case, else a neutral one. */
     decisionPlaceholder: '(skriv vedtaket her)',
     decisionNoted: 'Saken tas til orientering.',
@@ -238,6 +242,9 @@ const nn: Messages = {
     basisText: 'offl. § 13',
     fixWeekday: (weekday: string) => `Endre vekedagen til «${weekday}»`,
     fixRenumber: () => 'Nummerer alle sakene på nytt',
+    renameNotAName: (written: string) => `«${written}» kan ikkje brukast som namn. Skriv eit namn utan komma, parentes og linjeskift.`,
+    renameRole: (role: string) => `«${role}» er ei rolle, ikkje eit namn. Gi nytt namn der personen står med namn.`,
+    renameNoCaseNumber: () => 'Skriv det nye saksnummeret, til dømes «17/23».',
     decisionPlaceholder: '(skriv vedtaket her)',
     decisionNoted: 'Saka vert teken til vitande.',
 };
@@ -350,6 +357,9 @@ const en: Messages = {
     basisText: 'personal data of named individuals',
     fixWeekday: (weekday: string) => `Change the weekday to "${weekday}"`,
     fixRenumber: () => 'Renumber all items',
+    renameNotAName: (written: string) => `"${written}" cannot be used as a name. Write a name without commas, parentheses or line breaks.`,
+    renameRole: (role: string) => `"${role}" is a role, not a name. Rename the person where they are named.`,
+    renameNoCaseNumber: () => 'Write the new item number, for example "3" or "17/24".',
     decisionPlaceholder: '(write the decision here)',
     decisionNoted: 'The board notes the report.',
 };
