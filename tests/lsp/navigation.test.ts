@@ -131,7 +131,9 @@ describe('rename', () => {
     it('refuses in the document\'s language', async () => {
         const english = 'Language: en\nBody: Board (B)\nDate: 3 December 2024\n\nPresent:\n- Priya Raman, chair\n\nItem 1 Budget\nPresented by Priya Raman\n';
         const doc = await addFile(services, english, 'board.referat');
-        const at = (word: string, newName: string) => ({ textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offsetOf(english, word) + 1), newName });
+        const at = (word: string, newName: string) => ({
+            textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offsetOf(english, word) + 1), newName,
+        });
         expect(() => lsp.RenameProvider!.rename(doc, at('Priya Raman', 'Raman, Priya'))).toThrow('"Raman, Priya" cannot be used as a name. Write a name without commas, parentheses or line breaks.');
         expect(() => lsp.RenameProvider!.rename(doc, at('1 Budget', 'one'))).toThrow(/^"one" is not a valid item number/);
         const nynorsk = 'Språk: nn\nOrgan: Utvalet (U)\nDato: 4. februar 2025\n\nTil stades:\n- Kari Vik, leiar\n\nSak 1 Budsjett\nInnleiing ved Kari Vik\n';
