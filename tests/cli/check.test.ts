@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../packages/cli/src/main.js';
+import { run as runInProcess } from './support.js';
 import { ensureBuilt } from '../support/built.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -54,17 +54,10 @@ function spawnAsNobody(args: string[], cwd: string) {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Runs main() in-process with `cwd` as working directory. */
+/** Runs main() in-process with `cwd` as working directory (tests/cli/support.ts), as stdout and stderr. */
 async function run(args: string[], cwd = root) {
-    const out: string[] = [], err: string[] = [];
-    const before = process.cwd();
-    process.chdir(cwd);
-    try {
-        const code = await main(args, line => out.push(line), line => err.push(line));
-        return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-    } finally {
-        process.chdir(before);
-    }
+    const r = await runInProcess(args, cwd);
+    return { code: r.code, stdout: r.out, stderr: r.err };
 }
 
 const CLEAN = 'Organ: Styret (STY)\nDato: 10.1.2024\n\nSak 1/24 Godkjenning\nVedtak: Godkjent.\n';

@@ -144,9 +144,6 @@ export class MeetingBuilder {
 
     personRef(name: string, start: number, role: PersonRole): PersonRef {
         const ref = personRefAt(name, this.lines.span(start, start + name.length), role);
-        // "ordføreren", "Universitetsdirektøren": the person who holds the role, if one does.
-        const byRole = ref.isPerson ? undefined : roleInDefiniteForm(name);
-        if (byRole) ref.byRole = byRole;
         this.meeting.personRefs.push(ref);
         return ref;
     }
@@ -598,8 +595,11 @@ function nestSubCases(all: Case[]): Case[] {
     return top;
 }
 
+/** A reference to a person; a role written for them ("ordføreren", "Universitetsdirektøren") is `byRole`. */
 export function personRefAt(name: string, span: Span, role: PersonRole): PersonRef {
-    return { name, key: nameKey(name), span, role, isPerson: looksLikePerson(name) };
+    const isPerson = looksLikePerson(name);
+    const byRole = isPerson ? undefined : roleInDefiniteForm(name);
+    return { name, key: nameKey(name), span, role, isPerson, ...(byRole ? { byRole } : {}) };
 }
 
 export { onlyProseFollows };

@@ -12,12 +12,12 @@ import type { SourceLine } from './lines.js';
 import { isListItem, ProseCollector } from './prose.js';
 import { caseReferences } from './spans.js';
 import type { AttachmentKind, Block, Case, CaseReference, DateField, Deadline, Decision, MeetingReference, Proposal, ProposalKind, Section, Signatures, Span, Vote } from './types.js';
-import { parseAttendee, roleInDefiniteForm, withoutTitle } from './values/attendees.js';
+import { parseAttendee, withoutTitle } from './values/attendees.js';
 import { parseCaseNumber } from './values/case-numbers.js';
 import { parseDateAt } from './values/dates.js';
 import { parseAction, parseDeadline } from './values/deadlines.js';
 import { type DueFields, findDue } from './values/due.js';
-import { leadingName, looksLikePerson, nameKey, nameList } from './values/names.js';
+import { leadingName, nameKey, nameList, personList } from './values/names.js';
 import { parseVote } from './values/votes.js';
 
 /** "(fra møtet 10.01.2025)", "(fra møte 03/2025)", "(utsatt fra møtet 8. mai 2025)" at the end of a title. */
@@ -239,9 +239,7 @@ export class CaseBuilder {
                     const inline = b.inline(line);
                     const name = leadingName(inline.text);
                     // "Per Ove Lia og Hanne Nakken": each person named (a group, "Arbeidsgruppen", is one).
-                    const names = nameList(line.value);
-                    const people = names.length > 1 && names.every(n => looksLikePerson(n.name)) ? names : [];
-                    const [first, ...others] = people.map(n => b.personRef(n.name, line.valueStart + n.start, 'responsible'));
+                    const [first, ...others] = personList(line.value).map(n => b.personRef(n.name, line.valueStart + n.start, 'responsible'));
                     c.responsibles.push({
                         text: inline, members: [], span: line.span, alsoResponsible: others,
                         person: first ?? (name ? b.personRef(name.name, line.valueStart + name.start, 'responsible') : undefined),
@@ -344,8 +342,8 @@ export class CaseBuilder {
             proposal.proposer = proposer;
             const offsetOf = (text: string) => from ? line.keywordSpan.start + line.keywordText.normalize('NFC').indexOf(text) : line.valueStart + line.value.indexOf(text);
             // "Kjetil Mo og Anne Rise": each a person of the meeting.
-            const names = nameList(proposer);
-            if (names.length > 1 && names.every(n => looksLikePerson(n.name))) {
+            const names = personList(proposer);
+            if (names.length > 0) {
                 const base = offsetOf(proposer);
                 const [first, ...others] = names.map(n => b.personRef(n.name, base + n.start, 'proposer'));
                 proposal.person = first;
@@ -359,9 +357,7 @@ export class CaseBuilder {
                 // Only a person's name is checked against the attendance ("ordføreren" is a role); a first or
                 // last name alone ("Motion by Jonas, seconded by Elena:") when it is one of the meeting's people.
                 const part = (p: { key: string }, i: 0 | -1) => p.key.split(' ').at(i) === ref.key;
-                const byRole = ref.isPerson ? undefined : roleInDefiniteForm(ref.name);
-                if (byRole) ref.byRole = byRole;
-                if (ref.isPerson || byRole || (/^\p{Lu}[\p{L}'’-]+$/u.test(ref.name) && b.meeting.people.some(p => part(p, 0) || part(p, -1)))) { b.meeting.personRefs.push(ref); proposal.person = ref; }
+                if (ref.isPerson || ref.byRole || (/^\p{Lu}[\p{L}'’-]+$/u.test(ref.name) && b.meeting.people.some(p => part(p, 0) || part(p, -1)))) { b.meeting.personRefs.push(ref); proposal.person = ref; }
             }
         }
         return proposal;

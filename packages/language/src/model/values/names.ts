@@ -44,6 +44,12 @@ export function leadingName(text: string, start = 0): NameMatch | undefined {
     return { name: text.slice(from, end), start: from, end };
 }
 
+/** Two or more people named in `text` ("Per Ove Lia og Hanne Nakken"); none when one is named, or a group. */
+export function personList(text: string): NameMatch[] {
+    const names = nameList(text);
+    return names.length > 1 && names.every(n => looksLikePerson(n.name)) ? names : [];
+}
+
 /** Splits "A, B og C (grunn)" into names with offsets relative to `text`; reasons in parentheses or after " – " are not names. */
 export function nameList(text: string): NameMatch[] {
     const names: NameMatch[] = [];
